@@ -23,3 +23,12 @@ export function inputError(input: string, problem: string, expected: string): Ac
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Shows a user-supplied value inside a message: JSON-quoted so that a newline or a workflow
+ * command sequence in it cannot start a line of its own, and cut short when very long.
+ */
+export function quote(value: string, max = 80): string {
+  const shown = value.length > max ? `${value.slice(0, max)}…` : value;
+  return JSON.stringify(shown);
+}

@@ -1,0 +1,273 @@
+import * as core from '@actions/core';
+
+import { ActionError, inputError, quote } from './errors.js';
+import {
+  type ClusterRef,
+  MAX_HUB_NAME_LENGTH,
+  checkEksName,
+  isDnsLabel,
+  isRegion,
+  parseClusterArn,
+} from './naming.js';
+import { checkPatterns, splitList } from './input-lists.js';
+
+export const MODES = [
+  'spoke-prepare',
+  'hub-init',
+  'spoke-join',
+  'accept',
+  'spoke-unjoin',
+  'hub-detach',
+] as const;
+export type Mode = (typeof MODES)[number];
+
+const SPOKE_MODES: readonly Mode[] = ['spoke-prepare', 'spoke-join', 'spoke-unjoin'];
+
+export interface AwsAccess {
+  region: string;
+  roleToAssume?: string;
+  roleSessionName: string;
+  roleDurationSeconds: number;
+  webIdentityTokenFile?: string;
+  audience: string;
+}
+
+/** Every input, read and validated once. Later phases never call core.getInput. */
+export interface Config {
+  mode: Mode;
+  aws: AwsAccess;
+  /** Set from `hub-cluster-arn`; hub modes given only `hub-cluster-name` resolve it later. */
+  hub?: ClusterRef;
+  hubClusterName?: string;
+  spokeClusterName?: string;
+  /** One name in spoke modes; one or more in `accept` and `hub-detach`. */
+  managedClusterNames: string[];
+  spokeOidcProviderId?: string;
+  hubOidcProviderId?: string;
+  kubeconfig?: string;
+  autoApprovedArnPatterns: string[];
+  awsResourceTags: string[];
+  bundleVersion?: string;
+  tokenPassphrase?: string;
+  hubToken?: string;
+  hubTokenSealed?: string;
+  hubApiserver?: string;
+  hubRoleToAssume?: string;
+  clusteradm: { version: string; sha256?: string; mirror: string; githubToken?: string };
+  singleton: boolean;
+  waitTimeoutSeconds: number;
+  dryRun: boolean;
+  failOnDrift: boolean;
+  verifyWorkload: boolean;
+  deleteIam: boolean;
+}
+
+const ROLE_ARN = /^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const OIDC_ID = /^[A-Za-z0-9]{8,64}$/;
+const VERSION = /^v?(\d+)\.(\d+)\.(\d+)$/;
+const SHA256 = /^[a-fA-F0-9]{64}$/;
+const TAG = /^[\p{L}\p{N} _.:/=+\-@]{1,128}=[\p{L}\p{N} _.:/=+\-@]{0,256}$/u;
+
+type Get = (name: string) => string;
+
+/** Reads the inputs the way the runner passes them (INPUT_* variables). */
+export function readConfig(get: Get = (name) => core.getInput(name)): Config {
+  const text = (name: string): string | undefined => get(name).trim() || undefined;
+  const secret = (name: string): string | undefined => {
+    const value = get(name).trim() || undefined;
+    // Masked before any check can echo it, so a failing validation cannot leak it.
+    if (value) core.setSecret(value);
+    return value;
+  };
+
+  const modeText = text('mode');
+  if (!modeText || !(MODES as readonly string[]).includes(modeText)) {
+    throw inputError('mode', modeText ? `is ${quote(modeText)}` : 'is empty', `one of ${MODES.join(', ')}`);
+  }
+  const mode = modeText as Mode;
+  const spokeMode = SPOKE_MODES.includes(mode);
+
+  const hubArnText = text('hub-cluster-arn');
+  const hub = hubArnText ? parseClusterArn(hubArnText, 'hub-cluster-arn') : undefined;
+  const hubClusterName = text('hub-cluster-name');
+  if (hubClusterName) checkEksName(hubClusterName, 'hub-cluster-name');
+  if (hub && hubClusterName && hub.name !== hubClusterName) {
+    throw inputError(
+      'hub-cluster-name',
+      `is ${quote(hubClusterName)} but 'hub-cluster-arn' names cluster ${quote(hub.name)}`,
+      'the same hub in both inputs, or only one of them',
+    );
+  }
+  const hubName = hub?.name ?? hubClusterName;
+  if (!hubName) {
+    throw inputError(
+      spokeMode ? 'hub-cluster-arn' : 'hub-cluster-arn',
+      `is required in mode ${mode}`,
+      spokeMode
+        ? 'arn:aws:eks:<region>:<12-digit account>:cluster/<name>'
+        : "arn:aws:eks:<region>:<12-digit account>:cluster/<name>, or the hub's EKS name in 'hub-cluster-name'",
+    );
+  }
+  if (spokeMode && !hub) {
+    throw inputError('hub-cluster-arn', `is required in mode ${mode}`, 'arn:aws:eks:<region>:<12-digit account>:cluster/<name>');
+  }
+  if (hubName.length > MAX_HUB_NAME_LENGTH) {
+    throw inputError(
+      hub ? 'hub-cluster-arn' : 'hub-cluster-name',
+      `names hub cluster ${quote(hubName)} of ${hubName.length} characters, which makes the identity-creator role name longer than IAM's 64`,
+      `a hub EKS name of at most ${MAX_HUB_NAME_LENGTH} characters`,
+    );
+  }
+
+  // Spoke modes never borrow the hub's region: the spoke may live elsewhere.
+  const regionText =
+    text('aws-region') ??
+    (process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined) ??
+    (spokeMode ? undefined : hub?.region);
+  if (!regionText) {
+    throw inputError('aws-region', `is required in mode ${mode} (AWS_REGION is not set either)`, 'a region such as us-west-2');
+  }
+  if (!isRegion(regionText)) throw inputError('aws-region', `is ${quote(regionText)}`, 'a region such as us-west-2');
+  const region = !spokeMode && hub && !text('aws-region') ? hub.region : regionText;
+
+  const spokeClusterName = text('spoke-cluster-name');
+  if (spokeClusterName) checkEksName(spokeClusterName, 'spoke-cluster-name');
+  if (spokeMode && !spokeClusterName) {
+    throw inputError('spoke-cluster-name', `is required in mode ${mode}`, "the spoke's EKS cluster name");
+  }
+
+  const many = mode === 'accept' || mode === 'hub-detach';
+  const managedText = get('managed-cluster-name');
+  const managedClusterNames = managedText.trim() ? splitList(managedText) : spokeClusterName ? [spokeClusterName] : [];
+  if (managedClusterNames.length === 0 && (spokeMode || many)) {
+    throw inputError('managed-cluster-name', `is required in mode ${mode}`, "one or more ManagedCluster names (or set 'spoke-cluster-name')");
+  }
+  if (!many && managedClusterNames.length > 1) {
+    throw inputError('managed-cluster-name', `holds ${managedClusterNames.length} names in mode ${mode}`, 'exactly one ManagedCluster name');
+  }
+  for (const name of managedClusterNames) {
+    if (!isDnsLabel(name)) {
+      throw inputError('managed-cluster-name', `holds ${quote(name)}, which is not a DNS label`, 'lowercase letters, digits and "-", at most 63 characters, starting and ending with a letter or digit');
+    }
+  }
+
+  const roleToAssume = text('role-to-assume');
+  if (roleToAssume && !ROLE_ARN.test(roleToAssume)) {
+    throw inputError('role-to-assume', `is ${quote(roleToAssume)}`, 'an IAM role ARN such as arn:aws:iam::123456789012:role/github-ocm');
+  }
+  const hubRoleToAssume = text('hub-role-to-assume');
+  if (hubRoleToAssume && !ROLE_ARN.test(hubRoleToAssume)) {
+    throw inputError('hub-role-to-assume', `is ${quote(hubRoleToAssume)}`, 'an IAM role ARN such as arn:aws:iam::123456789012:role/github-ocm-hub');
+  }
+  const roleSessionName = text('role-session-name') ?? 'ocm-eks-join';
+  if (!SESSION_NAME.test(roleSessionName)) {
+    throw inputError('role-session-name', `is ${quote(roleSessionName)}`, '2 to 64 characters of letters, digits and +=,.@_-');
+  }
+
+  const tokenPassphrase = secret('token-passphrase');
+  if (tokenPassphrase && tokenPassphrase.length < 16) {
+    throw inputError('token-passphrase', `has ${tokenPassphrase.length} characters`, 'a secret of at least 16 characters');
+  }
+  const hubToken = secret('hub-token');
+  const hubTokenSealed = text('hub-token-sealed');
+  const hubApiserver = text('hub-apiserver');
+  if (hubApiserver && !/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(hubApiserver)) {
+    throw inputError('hub-apiserver', `is ${quote(hubApiserver)}`, 'the hub API server URL, https://<host>[:port]');
+  }
+  if (mode === 'spoke-join') {
+    if (!hubApiserver) {
+      throw inputError('hub-apiserver', 'is required in mode spoke-join', "the 'hub-apiserver' output of hub-init");
+    }
+    if (!hubToken && !hubTokenSealed && !hubRoleToAssume) {
+      throw inputError('hub-token', 'is missing: spoke-join needs a bootstrap token', "'hub-token-sealed' with 'token-passphrase', 'hub-token', or 'hub-role-to-assume' to mint one");
+    }
+    if (hubTokenSealed && !tokenPassphrase) {
+      throw inputError('token-passphrase', "is required to open 'hub-token-sealed'", 'the passphrase hub-init sealed the token with');
+    }
+  }
+
+  const autoApprovedArnPatterns = checkPatterns(get('auto-approved-arn-patterns'));
+  const awsResourceTags = splitList(get('aws-resource-tags'));
+  for (const tag of awsResourceTags) {
+    if (!TAG.test(tag)) throw inputError('aws-resource-tags', `holds ${quote(tag)}`, 'key=value pairs, comma- or newline-separated');
+  }
+
+  const version = (text('clusteradm-version') ?? '1.3.1').replace(/^v/, '');
+  const versionMatch = VERSION.exec(version);
+  if (!versionMatch) throw inputError('clusteradm-version', `is ${quote(version)}`, 'a release version such as 1.3.1');
+  if (Number(versionMatch[1]) < 1) {
+    throw inputError('clusteradm-version', `is ${version}, older than 1.0.0 (it lacks --managed-cluster-arn)`, 'version 1.0.0 or later, such as 1.3.1');
+  }
+  const sha256 = text('clusteradm-sha256');
+  if (sha256 && !SHA256.test(sha256)) throw inputError('clusteradm-sha256', 'is not a SHA-256 digest', '64 hexadecimal characters');
+  const mirror = text('clusteradm-mirror') ?? 'https://github.com/open-cluster-management-io/clusteradm/releases/download';
+  if (!/^https?:\/\/\S+$/.test(mirror)) throw inputError('clusteradm-mirror', `is ${quote(mirror)}`, 'an http(s) base URL of release downloads');
+
+  const flag = (name: string, fallback: boolean): boolean => {
+    const value = text(name);
+    if (value === undefined) return fallback;
+    if (/^(true|True|TRUE)$/.test(value)) return true;
+    if (/^(false|False|FALSE)$/.test(value)) return false;
+    throw inputError(name, `is ${quote(value)}`, 'true or false');
+  };
+  const seconds = (name: string, fallback: number, min: number, max: number): number => {
+    const value = text(name);
+    if (value === undefined) return fallback;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > max) {
+      throw inputError(name, `is ${quote(value)}`, `a whole number of seconds from ${min} to ${max}`);
+    }
+    return number;
+  };
+
+  return {
+    mode,
+    aws: {
+      region,
+      roleToAssume,
+      roleSessionName,
+      roleDurationSeconds: seconds('role-duration-seconds', 3600, 900, 43_200),
+      webIdentityTokenFile: text('web-identity-token-file'),
+      audience: text('audience') ?? 'sts.amazonaws.com',
+    },
+    hub,
+    hubClusterName: hubName,
+    spokeClusterName,
+    managedClusterNames,
+    spokeOidcProviderId: oidcId(text('spoke-oidc-provider-id'), 'spoke-oidc-provider-id'),
+    hubOidcProviderId: oidcId(text('hub-oidc-provider-id'), 'hub-oidc-provider-id'),
+    kubeconfig: text('kubeconfig'),
+    autoApprovedArnPatterns,
+    awsResourceTags,
+    bundleVersion: text('bundle-version'),
+    tokenPassphrase,
+    hubToken,
+    hubTokenSealed,
+    hubApiserver,
+    hubRoleToAssume,
+    clusteradm: { version, sha256: sha256?.toLowerCase(), mirror, githubToken: text('github-token') },
+    singleton: flag('singleton', true),
+    waitTimeoutSeconds: seconds('wait-timeout-seconds', 600, 1, 86_400),
+    dryRun: flag('dry-run', false),
+    failOnDrift: flag('fail-on-drift', false),
+    verifyWorkload: flag('verify-workload', false),
+    deleteIam: flag('delete-iam', false),
+  };
+}
+
+/** Accepts the bare ID or the whole issuer (`oidc.eks.<region>.amazonaws.com/id/<ID>`). */
+function oidcId(value: string | undefined, input: string): string | undefined {
+  if (!value) return undefined;
+  const id = value.replace(/^https:\/\//, '').replace(/^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\//, '');
+  if (!OIDC_ID.test(id)) {
+    throw inputError(input, `is ${quote(value)}`, 'the OIDC provider ID, such as EXAMPLED539D4633E53DE1B71EXAMPLE');
+  }
+  return id;
+}
+
+export function isSpokeMode(mode: Mode): boolean {
+  return SPOKE_MODES.includes(mode);
+}
+
+export { ActionError };

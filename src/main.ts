@@ -1,0 +1,45 @@
+import * as core from '@actions/core';
+
+import { ActionError, messageOf } from './errors.js';
+import { type Config, type Mode, readConfig } from './inputs.js';
+import type { ModeResult } from './outputs.js';
+import { writeReport } from './summary.js';
+
+type ModeRunner = (config: Config) => Promise<ModeResult>;
+
+/** Each mode's code is loaded only when that mode runs, to keep start-up short. */
+const MODE_RUNNERS: Record<Mode, () => Promise<ModeRunner>> = {
+  'spoke-prepare': async () => (await import('./modes/spoke-prepare.js')).spokePrepare,
+  'hub-init': async () => (await import('./modes/hub-init.js')).hubInit,
+  'spoke-join': async () => (await import('./modes/spoke-join.js')).spokeJoin,
+  accept: async () => (await import('./modes/accept.js')).accept,
+  'spoke-unjoin': async () => (await import('./modes/spoke-unjoin.js')).spokeUnjoin,
+  'hub-detach': async () => (await import('./modes/hub-detach.js')).hubDetach,
+};
+
+/** Reads the inputs, runs the chosen mode, reports its outputs, and fails with one annotation. */
+export async function run(): Promise<void> {
+  try {
+    const config = readConfig();
+    core.info(`ocm-eks-join ${config.mode}${config.dryRun ? ' (dry run)' : ''}`);
+
+    const runner = await MODE_RUNNERS[config.mode]();
+    const result = await runner(config);
+
+    for (const [name, value] of Object.entries(result.outputs)) {
+      if (value !== undefined) core.setOutput(name, value);
+    }
+    core.setOutput('changed', result.changed ? 'true' : 'false');
+    core.setOutput('drift', result.drift ? 'true' : 'false');
+    await writeReport(result.report);
+
+    if (config.dryRun && result.drift && config.failOnDrift) {
+      core.setFailed(`Drift found by the ${config.mode} dry run, and 'fail-on-drift' is true: see the plan above or the job summary.`);
+    }
+  } catch (error) {
+    core.debug(error instanceof Error && error.stack ? error.stack : String(error));
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause !== undefined) core.debug(`Cause: ${messageOf(cause)}`);
+    core.setFailed(error instanceof ActionError ? error.message : `Unexpected error: ${messageOf(error)}`);
+  }
+}
