@@ -238,15 +238,14 @@ function sha256OfFile(file: string): Promise<string> {
 }
 
 async function extractAndCache(archive: string, target: Target, url: string): Promise<string> {
-  const { label } = target;
   let extracted: string | undefined;
   try {
     extracted = target.zip ? await tc.extractZip(archive) : await tc.extractTar(archive);
     const binary = path.join(extracted, target.binary);
     if (!existsSync(binary)) {
       throw new ActionError(
-        `The ${label} archive from ${url} holds no ${target.binary} at its root; check ` +
-          `'clusteradm-mirror' serves the release assets unchanged.`,
+        `The archive of ${target.label} from ${url} holds no ${target.binary} at its root; ` +
+          `check that 'clusteradm-mirror' serves the release assets unchanged.`,
         { call: 'install clusteradm' },
       );
     }
@@ -257,8 +256,8 @@ async function extractAndCache(archive: string, target: Target, url: string): Pr
   } catch (error) {
     if (error instanceof ActionError) throw error;
     throw new ActionError(
-      `Extracting ${label} from ${url} failed (${messageOf(error)}); check that the runner ` +
-        `has ${target.zip ? 'unzip or PowerShell' : 'tar'} and free space in RUNNER_TEMP.`,
+      `Extracting ${target.label} from ${url} failed (${messageOf(error)}); check that the ` +
+        `runner has ${target.zip ? 'unzip or PowerShell' : 'tar'} and free space in RUNNER_TEMP.`,
       { call: 'install clusteradm', cause: error },
     );
   } finally {

@@ -82,16 +82,15 @@ export async function runClusteradm(options: RunClusteradmOptions): Promise<Clus
   const stdout = redact(outcome.stdout, secrets);
   const stderr = redact(outcome.stderr, secrets);
   if (outcome.startError) {
-    const { code } = outcome.startError as NodeJS.ErrnoException;
-    const problem =
-      code === 'ENOENT'
-        ? `${options.binary} was not found`
-        : redact(outcome.startError.message, secrets);
+    const { code, message } = outcome.startError as NodeJS.ErrnoException;
+    const problem = code === 'ENOENT' ? `${options.binary} was not found` : message;
+    // spawn's own error lists every argument, the token included, so only its code is kept.
+    const cause = Object.assign(new Error(redact(message, secrets)), { code });
     throw new ClusteradmError(
-      `${call} could not be started (${problem}); check that clusteradm is installed and ` +
-        `executable on this runner.`,
+      `${call} could not be started (${redact(problem, secrets)}); check that clusteradm is ` +
+        `installed and executable on this runner.`,
       { call, exitCode: null },
-      outcome.startError,
+      cause,
     );
   }
   if (outcome.signal) {
