@@ -1,10 +1,11 @@
-import { Agent, request as httpsRequest } from 'node:https';
+import { Agent } from 'node:https';
 
 import * as core from '@actions/core';
 
 import { ActionError, messageOf } from '../errors.js';
 import { isTransientNetworkError, isTransientStatus, withRetry } from '../retry.js';
 import type { KubeList, KubeStatus } from './ocm.js';
+import { RequestTimeoutError, sendRequest, type Response } from './request.js';
 
 /** Where a Kubernetes API server is and how to talk to it. */
 export interface KubeClientOptions {
@@ -33,16 +34,6 @@ export class KubeApiError extends ActionError {
     this.name = 'KubeApiError';
     this.status = status;
   }
-}
-
-/** The abandoned request of a hung connection; its code lets the retry policy try again. */
-class RequestTimeoutError extends Error {
-  readonly code = 'ETIMEDOUT';
-}
-
-interface Response {
-  status: number;
-  text: string;
 }
 
 const HINTS: Record<number, string> = {
@@ -173,8 +164,11 @@ export class KubeClient {
           retryable: (error) =>
             (error instanceof KubeApiError && isTransientStatus(error.status)) ||
             isTransientNetworkError(error),
-          onRetry: (error, attempt) =>
-            core.debug(`${call}: attempt ${attempt} failed (${messageOf(error)}); retrying`),
+          onRetry: (error, attempt, delayMs) => {
+            const reason =
+              error instanceof KubeApiError ? `HTTP ${error.status}` : messageOf(error);
+            core.debug(`${call}: attempt ${attempt} failed (${reason}); retrying in ${delayMs} ms`);
+          },
         },
       );
     } catch (error) {
@@ -205,9 +199,24 @@ export class KubeClient {
     );
   }
 
+  private async bearer(token: () => Promise<string>, call: string): Promise<string> {
+    try {
+      return await token();
+    } catch (error) {
+      if (error instanceof ActionError) throw error;
+      throw new ActionError(
+        `${call} could not get a token for the API server: ${messageOf(error)}; check the ` +
+          'credentials this job uses for the cluster.',
+        { call, cause: error },
+      );
+    }
+  }
+
   private async once(method: string, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.token) headers.Authorization = `Bearer ${await this.token()}`;
+    if (this.token) {
+      headers.Authorization = `Bearer ${await this.bearer(this.token, `${method} ${path}`)}`;
+    }
     const payload = body === undefined ? undefined : JSON.stringify(body);
     if (payload !== undefined) {
       headers['Content-Type'] =
@@ -215,41 +224,14 @@ export class KubeClient {
       headers['Content-Length'] = String(Buffer.byteLength(payload));
     }
 
-    return new Promise<Response>((resolve, reject) => {
-      const req = httpsRequest(
-        {
-          protocol: 'https:',
-          hostname: this.url.hostname.replace(/^\[|\]$/g, ''),
-          port: this.url.port || 443,
-          method,
-          path: this.basePath + path,
-          headers,
-          agent: this.agent,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => {
-            clearTimeout(timer);
-            resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
-          });
-          res.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-          });
-        },
-      );
-      // A whole-request deadline: a socket idle timeout alone would not end a trickling reply.
-      const timer = setTimeout(() => {
-        const error = new RequestTimeoutError(`no answer within ${this.timeoutMs} ms`);
-        reject(error);
-        req.destroy(error);
-      }, this.timeoutMs);
-      req.on('error', (error) => {
-        clearTimeout(timer);
-        reject(error);
-      });
-      req.end(payload);
+    return sendRequest({
+      agent: this.agent,
+      url: this.url,
+      method,
+      path: this.basePath + path,
+      headers,
+      payload,
+      timeoutMs: this.timeoutMs,
     });
   }
 }
