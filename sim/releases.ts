@@ -143,6 +143,7 @@ export class ReleaseSim {
     const quote = (value: string): string => `"${value.replace(/(["\\$`])/g, '\\$1')}"`;
     const launcher =
       `#!/bin/sh\n# clusteradm v${version} (simulated)\n` +
+      `FAKE_CLUSTERADM_ARGV0="$0" FAKE_CLUSTERADM_VERSION=${quote(version)} ` +
       `exec ${quote(process.execPath)} ${quote(SIM_CLUSTERADM_SCRIPT)} "$@"\n`;
     for (const name of ['clusteradm', 'clusteradm.exe']) {
       await writeFile(path.join(stage, name), launcher);
