@@ -179,6 +179,13 @@ export class AwsSim {
     return putRole(this.state, account, seed);
   }
 
+  /** Deletes a role outright, as another actor in the account would. */
+  removeRole(account: string, name: string): boolean {
+    const had = this.state.getRole(account, name) !== undefined;
+    this.state.deleteRole(account, name);
+    return had;
+  }
+
   // Least privilege, faults, log.
 
   setPrincipalPolicy(roleArn: string, policy: object | undefined): void {

@@ -140,6 +140,11 @@ export class KubeApiSim implements ControllerHooks {
     return this.store.put(obj, options.reconcile ?? true);
   }
 
+  /** Tells `listener` about every stored change, so that a fleet can link clusters together. */
+  onObjectChange(listener: (obj: KubeObject, type: 'ADDED' | 'MODIFIED' | 'DELETED') => void): void {
+    this.store.onChange((_, obj, type) => listener(obj, type as 'ADDED' | 'MODIFIED' | 'DELETED'));
+  }
+
   /** Removes an object at once, ignoring its finalizers. */
   remove(apiVersion: string, kindOrPlural: string, name: string, namespace?: string): boolean {
     return this.store.remove(requireKind(apiVersion, kindOrPlural), name, namespace);

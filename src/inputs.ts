@@ -175,10 +175,11 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
   if (hubApiserver && !/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(hubApiserver)) {
     throw inputError('hub-apiserver', `is ${quote(hubApiserver)}`, 'the hub API server URL, https://<host>[:port]');
   }
-  if (mode === 'spoke-join') {
-    if (!hubApiserver) {
-      throw inputError('hub-apiserver', 'is required in mode spoke-join', "the 'hub-apiserver' output of hub-init");
-    }
+  if (mode === 'spoke-join' && !hubApiserver) {
+    throw inputError('hub-apiserver', 'is required in mode spoke-join', "the 'hub-apiserver' output of hub-init");
+  }
+  // A dry run compares the Klusterlet only; it needs no token to do that.
+  if (mode === 'spoke-join' && text('dry-run') !== 'true') {
     if (!hubToken && !hubTokenSealed && !hubRoleToAssume) {
       throw inputError('hub-token', 'is missing: spoke-join needs a bootstrap token', "'hub-token-sealed' with 'token-passphrase', 'hub-token', or 'hub-role-to-assume' to mint one");
     }
@@ -246,7 +247,7 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
     hubTokenSealed,
     hubApiserver,
     hubRoleToAssume,
-    clusteradm: { version, sha256: sha256?.toLowerCase(), mirror, githubToken: text('github-token') },
+    clusteradm: { version, sha256: sha256?.toLowerCase(), mirror, githubToken: secret('github-token') },
     singleton: flag('singleton', true),
     waitTimeoutSeconds: seconds('wait-timeout-seconds', 600, 1, 86_400),
     dryRun: flag('dry-run', false),

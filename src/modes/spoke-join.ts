@@ -1,7 +1,143 @@
+import * as core from '@actions/core';
+
+import { openSession } from '../aws/credentials.js';
+import { describeCluster } from '../aws/eks.js';
+import { readRole } from '../aws/iam-role.js';
+import { parseGetToken, runClusteradm } from '../clusteradm/run.js';
 import { ActionError } from '../errors.js';
 import type { Config } from '../inputs.js';
+import { diffKlusterlet } from '../kube/klusterlet.js';
+import { type Klusterlet, klusterletPath } from '../kube/ocm.js';
+import { accessEksCluster } from '../kube/target.js';
+import { clusterRef, spokeRoleName } from '../naming.js';
 import type { ModeResult } from '../outputs.js';
+import { logTable } from '../summary.js';
+import { assertNotExpired } from '../token/bootstrap-token.js';
+import { openToken } from '../token/seal.js';
+import { type Clusteradm, openHub, setUpClusteradm } from './hub-common.js';
+import { SPOKE_POLICY_NAME } from './spoke-prepare.js';
 
+/**
+ * spoke-join: checks the spoke role from spoke-prepare, obtains the bootstrap token, and runs
+ * `clusteradm join` with the awsirsa registration unless the Klusterlet already matches.
+ */
 export async function spokeJoin(config: Config): Promise<ModeResult> {
-  throw new ActionError(`Mode '${config.mode}' is not available in this build.`, { input: 'mode' });
+  const hub = config.hub as NonNullable<Config['hub']>;
+  const apiserver = config.hubApiserver as string;
+
+  // A sealed token is opened and masked before anything else can print.
+  let token = config.hubToken;
+  let tokenInput = 'hub-token';
+  if (!token && config.hubTokenSealed) {
+    token = openToken(config.hubTokenSealed, config.tokenPassphrase as string, apiserver);
+    core.setSecret(token);
+    tokenInput = 'hub-token-sealed';
+  }
+
+  const session = await openSession(config.aws);
+  const cluster = await describeCluster(session.eks, config.spokeClusterName as string, 'spoke-cluster-name');
+  const spoke = { ...clusterRef(config.aws.region, session.account, cluster.name), arn: cluster.arn };
+  const name = config.managedClusterNames[0];
+
+  const roleName = spokeRoleName(hub, spoke);
+  const role = await readRole(session.iam, roleName, SPOKE_POLICY_NAME);
+  if (!role) {
+    throw new ActionError(
+      `IAM role ${roleName} does not exist in account ${spoke.account}: run this action with 'mode: spoke-prepare' (same 'hub-cluster-arn' and 'spoke-cluster-name') before spoke-join.`,
+      { call: 'iam:GetRole' },
+    );
+  }
+
+  const access = await accessEksCluster(session, cluster, config.kubeconfig);
+  const klusterlet = await access.client.get<Klusterlet>(klusterletPath());
+  const rows = diffKlusterlet(klusterlet, { clusterName: name, hubClusterArn: hub.arn, managedClusterArn: spoke.arn });
+
+  const outputs = {
+    'hub-cluster-arn': hub.arn,
+    'hub-apiserver': apiserver,
+    'managed-cluster-arn': spoke.arn,
+    'managed-cluster-name': name,
+    'spoke-role-arn': role.arn,
+    kubeconfig: access.kubeconfig,
+  };
+  const facts: Array<[string, string]> = [
+    ['Managed cluster', `${name} (${spoke.arn})`],
+    ['Spoke role', role.arn],
+    ['Hub cluster', hub.arn],
+  ];
+
+  if (config.dryRun) {
+    logTable('Drift on the spoke:', rows);
+    if (rows.length === 0) core.info(`Klusterlet on ${spoke.name} matches: no drift`);
+    return {
+      outputs,
+      changed: false,
+      drift: rows.length > 0,
+      report: { title: 'ocm-eks-join: spoke-join (dry run)', facts, tableTitle: rows.length ? 'Drift' : undefined, rows, emptyText: `No drift: the Klusterlet on \`${spoke.name}\` is registered to this hub and healthy.` },
+    };
+  }
+
+  const clusteradm = await setUpClusteradm(config);
+  const installed = { 'clusteradm-version': clusteradm.version, 'clusteradm-path': clusteradm.path };
+  if (rows.length === 0) {
+    core.info(`${spoke.name} has already joined hub ${hub.name} as ${name}; clusteradm join skipped`);
+    return {
+      outputs: { ...outputs, ...installed },
+      changed: false,
+      drift: false,
+      report: { title: 'ocm-eks-join: spoke-join', facts, rows: [], emptyText: 'The spoke had already joined this hub; nothing changed.', next: `run \`mode: accept\` on the hub for \`${name}\`.` },
+    };
+  }
+
+  if (!token) {
+    token = await mintToken(config, clusteradm);
+    tokenInput = 'hub-role-to-assume';
+  }
+  assertNotExpired(token, new Date(), tokenInput);
+
+  logTable('Joining:', rows);
+  const args = ['join', '--hub-token', token, '--hub-apiserver', apiserver, '--cluster-name', name, '--wait', '--registration-auth', 'awsirsa', '--hub-cluster-arn', hub.arn, '--managed-cluster-arn', spoke.arn];
+  if (config.singleton) args.push('--singleton');
+  if (config.bundleVersion) args.push('--bundle-version', config.bundleVersion);
+  args.push('--timeout', String(config.waitTimeoutSeconds));
+  await runClusteradm({ binary: clusteradm.path, args, kubeconfig: access.kubeconfig, env: access.env, title: `clusteradm join ${name}`, secrets: [token] });
+  core.info(`${spoke.name} joined hub ${hub.name} as ManagedCluster ${name}`);
+
+  return {
+    outputs: { ...outputs, ...installed },
+    changed: true,
+    drift: false,
+    report: {
+      title: 'ocm-eks-join: spoke-join',
+      facts,
+      tableTitle: 'Changes',
+      rows,
+      next: `run \`mode: accept\` on the hub with \`managed-cluster-name: ${name}\`.`,
+    },
+  };
+}
+
+/** Gets a fresh bootstrap token from the hub itself, as the hub role. */
+async function mintToken(config: Config, clusteradm: Clusteradm): Promise<string> {
+  const hubRegion = (config.hub as NonNullable<Config['hub']>).region;
+  const hub = await openHub(config, { ...config.aws, region: hubRegion }, config.hubRoleToAssume, 'hub-role-to-assume');
+  const access = await accessEksCluster(hub.session, hub.cluster);
+  const got = await runClusteradm({
+    binary: clusteradm.path,
+    args: ['get', 'token', '-o', 'json'],
+    kubeconfig: access.kubeconfig,
+    env: access.env,
+    title: `clusteradm get token from ${hub.ref.name}`,
+    discoverSecrets: (stdout) => {
+      try {
+        return [parseGetToken(stdout).token];
+      } catch {
+        return [];
+      }
+    },
+  });
+  const { token } = parseGetToken(got.stdout);
+  core.setSecret(token);
+  core.info(`Minted a bootstrap token from hub ${hub.ref.name}`);
+  return token;
 }
