@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { Fleet } from '../sim/fleet.js';
@@ -13,6 +15,9 @@ let roleName: string;
 beforeAll(async () => {
   fleet = await Fleet.start({ spokes: [SPOKE, OTHER] });
   roleName = fleet.hubRoleName(SPOKE).replace('ocm-hub-', 'ocm-managed-cluster-');
+  // Every run below works under the policy the README documents for this mode, and no more.
+  const policy = JSON.parse(readFileSync('permissions/spoke-prepare.json', 'utf8'));
+  for (const spoke of [SPOKE, OTHER]) fleet.aws.setPrincipalPolicy(fleet.roleFor(spoke.account), policy);
 });
 afterAll(async () => fleet?.close());
 beforeEach(() => {
@@ -59,7 +64,11 @@ describe('spoke-prepare through dist/index.js', () => {
       managed_cluster_name: SPOKE.name,
     });
     const statement = (role?.trust as any).Statement[0];
-    expect(statement.Principal.Federated).toMatch(new RegExp(`^arn:aws:iam::${SPOKE.account}:oidc-provider/oidc\\.eks\\.us-east-1\\.amazonaws\\.com/id/`));
+    expect(statement.Principal.Federated).toMatch(
+      new RegExp(
+        `^arn:aws:iam::${SPOKE.account}:oidc-provider/oidc\\.eks\\.us-east-1\\.amazonaws\\.com/id/`,
+      ),
+    );
     expect(Object.values(statement.Condition.StringEquals)).toContainEqual([
       'system:serviceaccount:open-cluster-management-agent:klusterlet-work-sa',
       'system:serviceaccount:open-cluster-management-agent:klusterlet-registration-sa',
@@ -89,8 +98,22 @@ describe('spoke-prepare through dist/index.js', () => {
     const before = fleet.aws.role(SPOKE.account, roleName)!;
     fleet.aws.putRole(SPOKE.account, {
       name: roleName,
-      trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' }] },
-      inlinePolicies: { [POLICY]: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] } },
+      trust: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::999999999999:root' },
+            Action: 'sts:AssumeRole',
+          },
+        ],
+      },
+      inlinePolicies: {
+        [POLICY]: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }],
+        },
+      },
       tags: { ...before.tags, hub_cluster_name: 'other-hub', owner: 'platform-team' },
     });
 
@@ -98,15 +121,21 @@ describe('spoke-prepare through dist/index.js', () => {
     expect(dry.code).toBe(0);
     expect(dry.outputs).toMatchObject({ drift: 'true', changed: 'false' });
     expect(iamWrites()).toBe(0);
-    expect(dry.summary).toMatch(/\| IAM role ocm-managed-cluster-[0-9a-f]{32} \| trust policy \| update \|/);
+    expect(dry.summary).toMatch(
+      /\| IAM role ocm-managed-cluster-[0-9a-f]{32} \| trust policy \| update \|/,
+    );
     expect(dry.summary).toMatch(/\| inline policy \| update \|/);
-    expect(dry.summary).toMatch(/\| tag hub_cluster_name \| update \| "other-hub", expected "hub" \|/);
+    expect(dry.summary).toMatch(
+      /\| tag hub_cluster_name \| update \| "other-hub", expected "hub" \|/,
+    );
     expect(dry.stdout).toContain('Drift in IAM role');
 
     const failing = await run({ 'dry-run': 'true', 'fail-on-drift': 'true' });
     expect(failing.code).toBe(1);
     expect(failing.errors).toHaveLength(1);
-    expect(failing.errors[0]).toMatch(/Drift found by the spoke-prepare dry run, and 'fail-on-drift' is true/);
+    expect(failing.errors[0]).toMatch(
+      /Drift found by the spoke-prepare dry run, and 'fail-on-drift' is true/,
+    );
     expect(iamWrites()).toBe(0);
 
     fleet.aws.resetLog();
@@ -127,7 +156,10 @@ describe('spoke-prepare through dist/index.js', () => {
   });
 
   it('retries throttling and 5xx, then succeeds', async () => {
-    fleet.aws.removeRole(OTHER.account, fleet.hubRoleName(OTHER).replace('ocm-hub-', 'ocm-managed-cluster-'));
+    fleet.aws.removeRole(
+      OTHER.account,
+      fleet.hubRoleName(OTHER).replace('ocm-hub-', 'ocm-managed-cluster-'),
+    );
     fleet.aws.inject({ service: 'iam', action: 'GetRole', kind: 'throttle', times: 2 });
     fleet.aws.inject({ service: 'iam', action: 'CreateRole', kind: 'server-error', times: 1 });
     fleet.aws.inject({ service: 'eks', kind: 'unavailable', times: 1 });
@@ -157,7 +189,9 @@ describe('spoke-prepare through dist/index.js', () => {
     const result = await run();
     expect(result.code).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^iam:GetRole on IAM role ocm-managed-cluster-[0-9a-f]{32} failed \(AccessDenied\).*needs iam:GetRole/);
+    expect(result.errors[0]).toMatch(
+      /^iam:GetRole on IAM role ocm-managed-cluster-[0-9a-f]{32} failed \(AccessDenied\).*needs iam:GetRole/,
+    );
     expect(fleet.aws.count({ service: 'iam', action: 'GetRole' })).toBe(1);
   });
 
@@ -166,9 +200,15 @@ describe('spoke-prepare through dist/index.js', () => {
     const result = await run({}, env);
     expect(result.code).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toContain(`AssumeRoleWithWebIdentity for '${fleet.roleFor(SPOKE.account)}'`);
-    expect(result.errors[0]).toContain("check that the role's trust policy trusts token.actions.githubusercontent.com");
-    expect(result.errors[0]).toContain('sub "repo:someone-else/fork:ref:refs/heads/main", aud "sts.amazonaws.com"');
+    expect(result.errors[0]).toContain(
+      `AssumeRoleWithWebIdentity for '${fleet.roleFor(SPOKE.account)}'`,
+    );
+    expect(result.errors[0]).toContain(
+      "check that the role's trust policy trusts token.actions.githubusercontent.com",
+    );
+    expect(result.errors[0]).toContain(
+      'sub "repo:someone-else/fork:ref:refs/heads/main", aud "sts.amazonaws.com"',
+    );
     expect(result.errors[0]).not.toMatch(/eyJ[\w-]+\.eyJ/);
   });
 
@@ -183,16 +223,23 @@ describe('spoke-prepare through dist/index.js', () => {
 
   it('fails with the eksctl fix when the spoke has no IAM OIDC provider', async () => {
     const lonely = { name: 'no-oidc', account: SPOKE.account, region: SPOKE.region };
-    fleet.aws.addCluster({ ...lonely, oidcIssuer: 'https://oidc.eks.us-east-1.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF' });
+    fleet.aws.addCluster({
+      ...lonely,
+      oidcIssuer: 'https://oidc.eks.us-east-1.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF',
+    });
     const result = await run({ 'spoke-cluster-name': 'no-oidc' });
     expect(result.code).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain("has no IAM OIDC provider for cluster 'no-oidc'");
-    expect(result.errors[0]).toContain("'eksctl utils associate-iam-oidc-provider --cluster no-oidc --region us-east-1 --approve'");
+    expect(result.errors[0]).toContain(
+      "'eksctl utils associate-iam-oidc-provider --cluster no-oidc --region us-east-1 --approve'",
+    );
   });
 
   it('skips DescribeCluster when spoke-oidc-provider-id is given', async () => {
-    const issuer = (fleet.aws.role(SPOKE.account, roleName)!.trust as any).Statement[0].Principal.Federated.split('/id/')[1];
+    const issuer = (
+      fleet.aws.role(SPOKE.account, roleName)!.trust as any
+    ).Statement[0].Principal.Federated.split('/id/')[1];
     const result = await run({ 'spoke-oidc-provider-id': issuer });
     expect(result.outputs.changed).toBe('false');
     expect(fleet.aws.count({ service: 'eks' })).toBe(0);
@@ -206,12 +253,36 @@ describe('spoke-prepare through dist/index.js', () => {
   });
 
   it.each([
-    ['hub-cluster-arn', 'arn:aws-cn:eks:cn-north-1:123456789012:cluster/hub', /^Input 'hub-cluster-arn' uses partition "aws-cn"/],
-    ['hub-cluster-arn', 'arn:aws:eks:us-west-2:111111111111:cluster/a-hub-name-that-is-much-too-long', /^Input 'hub-cluster-arn' names hub cluster .* at most 31 characters\.$/],
-    ['spoke-cluster-name', 'bad_name', /^Input 'spoke-cluster-name' holds EKS cluster name "bad_name" with '_'/],
-    ['managed-cluster-name', 'Not-A-Label', /^Input 'managed-cluster-name' holds "Not-A-Label", which is not a DNS label/],
-    ['hub-cluster-arn', 'arn:aws:eks:us-west-2:11111:cluster/hub', /^Input 'hub-cluster-arn' has account ID "11111", which is not 12 digits/],
-    ['role-duration-seconds', '60', /^Input 'role-duration-seconds' is "60"; expected a whole number of seconds from 900 to 43200\.$/],
+    [
+      'hub-cluster-arn',
+      'arn:aws-cn:eks:cn-north-1:123456789012:cluster/hub',
+      /^Input 'hub-cluster-arn' uses partition "aws-cn"/,
+    ],
+    [
+      'hub-cluster-arn',
+      'arn:aws:eks:us-west-2:111111111111:cluster/a-hub-name-that-is-much-too-long',
+      /^Input 'hub-cluster-arn' names hub cluster .* at most 31 characters\.$/,
+    ],
+    [
+      'spoke-cluster-name',
+      'bad_name',
+      /^Input 'spoke-cluster-name' holds EKS cluster name "bad_name" with '_'/,
+    ],
+    [
+      'managed-cluster-name',
+      'Not-A-Label',
+      /^Input 'managed-cluster-name' holds "Not-A-Label", which is not a DNS label/,
+    ],
+    [
+      'hub-cluster-arn',
+      'arn:aws:eks:us-west-2:11111:cluster/hub',
+      /^Input 'hub-cluster-arn' has account ID "11111", which is not 12 digits/,
+    ],
+    [
+      'role-duration-seconds',
+      '60',
+      /^Input 'role-duration-seconds' is "60"; expected a whole number of seconds from 900 to 43200\.$/,
+    ],
   ])('refuses %s=%s before any AWS call, with one annotation', async (name, value, message) => {
     const result = await run({ [name]: value });
     expect(result.code).toBe(1);

@@ -20,8 +20,12 @@ export function selfSignedCert(): { key: string; cert: string } {
     const args = '-x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1'.split(' ');
     execFileSync(
       'openssl',
-      ['req', ...args, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')]
-        .concat(['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']),
+      ['req', ...args, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')].concat([
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ]),
       { stdio: 'ignore' },
     );
     return {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { clusterRef } from '../src/naming.js';
-import { canonical, parseDocument, render, sameDocument, spokeRoleDocuments } from '../src/policies.js';
+import {
+  canonical,
+  parseDocument,
+  render,
+  sameDocument,
+  spokeRoleDocuments,
+} from '../src/policies.js';
 
 const hub = clusterRef('us-west-2', '123456789012', 'hub');
 const spoke = clusterRef('us-east-1', '567890123456', 'spoke');
@@ -17,7 +23,9 @@ describe('spoke role documents', () => {
     );
     expect(statement.Action).toBe('sts:AssumeRoleWithWebIdentity');
     const conditions = statement.Condition.StringEquals;
-    expect(conditions['oidc.eks.us-east-1.amazonaws.com/id/ABCDEF0123456789:aud']).toBe('sts.amazonaws.com');
+    expect(conditions['oidc.eks.us-east-1.amazonaws.com/id/ABCDEF0123456789:aud']).toBe(
+      'sts.amazonaws.com',
+    );
     expect(conditions['oidc.eks.us-east-1.amazonaws.com/id/ABCDEF0123456789:sub']).toEqual([
       'system:serviceaccount:open-cluster-management-agent:klusterlet-work-sa',
       'system:serviceaccount:open-cluster-management-agent:klusterlet-registration-sa',
@@ -50,7 +58,10 @@ describe('spoke role documents', () => {
 describe('render', () => {
   it('puts values with JSON syntax in them into strings, never into the structure', () => {
     const out = render({ a: '{{x}}', '{{x}}:k': ['{{x}}'] }, { x: '"},{"Effect":"Deny' });
-    expect(out).toEqual({ a: '"},{"Effect":"Deny', '"},{"Effect":"Deny:k': ['"},{"Effect":"Deny'] });
+    expect(out).toEqual({
+      a: '"},{"Effect":"Deny',
+      '"},{"Effect":"Deny:k': ['"},{"Effect":"Deny'],
+    });
   });
 
   it('refuses a placeholder without a value', () => {
@@ -89,7 +100,11 @@ describe('semantic comparison', () => {
     expect(sameDocument(a, changed)).toBe(false);
 
     const trust = spokeRoleDocuments(hub, spoke, issuer).trust;
-    const other = spokeRoleDocuments(hub, clusterRef('us-east-1', '567890123456', 'other'), issuer).trust;
+    const other = spokeRoleDocuments(
+      hub,
+      clusterRef('us-east-1', '567890123456', 'other'),
+      issuer,
+    ).trust;
     expect(sameDocument(trust, other)).toBe(true);
     const tampered = structuredClone(trust) as any;
     tampered.Statement[0].Condition.StringEquals[

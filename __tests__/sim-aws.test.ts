@@ -239,10 +239,20 @@ describe('federated principals', () => {
   it('refuses a trust policy naming an OIDC provider the account does not have', async () => {
     const missing = {
       ...trust('x'),
-      Statement: [{ ...trust('x').Statement[0], Principal: { Federated: `arn:aws:iam::${HUB}:oidc-provider/example.com/id/none` } }],
+      Statement: [
+        {
+          ...trust('x').Statement[0],
+          Principal: { Federated: `arn:aws:iam::${HUB}:oidc-provider/example.com/id/none` },
+        },
+      ],
     };
     const error = await iam()
-      .send(new CreateRoleCommand({ RoleName: 'no-provider', AssumeRolePolicyDocument: JSON.stringify(missing) }))
+      .send(
+        new CreateRoleCommand({
+          RoleName: 'no-provider',
+          AssumeRolePolicyDocument: JSON.stringify(missing),
+        }),
+      )
       .catch((caught: unknown) => caught as Error);
     expect((error as Error).name).toMatch(/MalformedPolicyDocument/);
     expect((error as Error).message).toContain('Invalid principal in policy');

@@ -86,9 +86,18 @@ describe('fake clusteradm against simulated clusters', () => {
 
   it('initializes the hub, joins a spoke and accepts it', async () => {
     const initArgs = [
-      'init', '--wait', '--registration-drivers', 'awsirsa', '--hub-cluster-arn', HUB_ARN,
-      '--feature-gates', 'ManagedClusterAutoApproval=true',
-      '--auto-approved-arn-patterns', PATTERN, '--aws-resource-tags', 'team=platform,env=test',
+      'init',
+      '--wait',
+      '--registration-drivers',
+      'awsirsa',
+      '--hub-cluster-arn',
+      HUB_ARN,
+      '--feature-gates',
+      'ManagedClusterAutoApproval=true',
+      '--auto-approved-arn-patterns',
+      PATTERN,
+      '--aws-resource-tags',
+      'team=platform,env=test',
     ];
     const init = await clusteradm(initArgs, { KUBECONFIG: hubConfig });
     expect(init.stderr).toContain('Preflight check:');
@@ -132,9 +141,21 @@ describe('fake clusteradm against simulated clusters', () => {
     hub.resetLog();
     const join = await clusteradm(
       [
-        'join', '--hub-token', token, '--hub-apiserver', server, '--cluster-name', 'spoke1',
-        '--wait', '--singleton', '--registration-auth', 'awsirsa',
-        '--hub-cluster-arn', HUB_ARN, '--managed-cluster-arn', SPOKE_ARN,
+        'join',
+        '--hub-token',
+        token,
+        '--hub-apiserver',
+        server,
+        '--cluster-name',
+        'spoke1',
+        '--wait',
+        '--singleton',
+        '--registration-auth',
+        'awsirsa',
+        '--hub-cluster-arn',
+        HUB_ARN,
+        '--managed-cluster-arn',
+        SPOKE_ARN,
       ],
       { KUBECONFIG: spokeConfig },
     );
@@ -170,9 +191,18 @@ describe('fake clusteradm against simulated clusters', () => {
     // A cluster whose ARN matches the pattern is accepted by the hub without `accept`.
     const auto = await clusteradm(
       [
-        'join', `--hub-token=${token}`, '--hub-apiserver', server, '--cluster-name', 'auto-1',
-        '--registration-auth', 'awsirsa', '--hub-cluster-arn', HUB_ARN,
-        '--managed-cluster-arn', AUTO_ARN,
+        'join',
+        `--hub-token=${token}`,
+        '--hub-apiserver',
+        server,
+        '--cluster-name',
+        'auto-1',
+        '--registration-auth',
+        'awsirsa',
+        '--hub-cluster-arn',
+        HUB_ARN,
+        '--managed-cluster-arn',
+        AUTO_ARN,
       ],
       { KUBECONFIG: spokeConfig },
     );
@@ -215,9 +245,19 @@ describe('fake clusteradm against simulated clusters', () => {
     for (const token of ['not-a-token', expired]) {
       const out = await clusteradm(
         [
-          'join', '--hub-token', token, '--hub-apiserver', hub.url, '--cluster-name', 'x1',
-          '--registration-auth', 'awsirsa', '--hub-cluster-arn', HUB_ARN,
-          '--managed-cluster-arn', SPOKE_ARN,
+          'join',
+          '--hub-token',
+          token,
+          '--hub-apiserver',
+          hub.url,
+          '--cluster-name',
+          'x1',
+          '--registration-auth',
+          'awsirsa',
+          '--hub-cluster-arn',
+          HUB_ARN,
+          '--managed-cluster-arn',
+          SPOKE_ARN,
         ],
         { KUBECONFIG: spokeConfig },
       );
@@ -273,8 +313,10 @@ describe('fake clusteradm against simulated clusters', () => {
     expect(text).not.toContain(token);
     const entry = JSON.parse(text.trim().split('\n')[0]);
     expect(entry).toEqual({
-      argv: ['join', '--hub-token', '<redacted>', '--hub-apiserver', hub.url]
-        .concat(['--cluster-name', 'x2']),
+      argv: ['join', '--hub-token', '<redacted>', '--hub-apiserver', hub.url].concat([
+        '--cluster-name',
+        'x2',
+      ]),
       kubeconfig: spokeConfig,
       exitCode: 2,
     });

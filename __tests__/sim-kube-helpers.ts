@@ -61,7 +61,10 @@ export function sleep(ms: number): Promise<void> {
 /** An EKS-shaped token around a presigned-looking STS URL; fields can be spoiled one by one. */
 export function eksShapedToken(overrides: Record<string, string | null> = {}): string {
   const url = new URL(`https://${overrides.host ?? 'sts.us-east-1.amazonaws.com'}/`);
-  const amzDate = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const amzDate = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const params: Record<string, string | null> = {
     Action: 'GetCallerIdentity',
     Version: '2011-06-15',

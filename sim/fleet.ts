@@ -36,7 +36,11 @@ export function clusterArn(cluster: FleetCluster): string {
 }
 
 function issuerOf(cluster: FleetCluster): string {
-  const id = createHash('sha256').update(clusterArn(cluster)).digest('hex').slice(0, 32).toUpperCase();
+  const id = createHash('sha256')
+    .update(clusterArn(cluster))
+    .digest('hex')
+    .slice(0, 32)
+    .toUpperCase();
   return `https://oidc.eks.${cluster.region}.amazonaws.com/id/${id}`;
 }
 
@@ -92,7 +96,10 @@ export class Fleet {
     this.aws.addCluster({ ...cluster, endpoint: api.url, caData: api.caData, oidcIssuer: issuer });
     this.aws.addOidcProvider(cluster.account, issuer);
     if (!this.githubRoles.has(cluster.account)) {
-      this.githubRoles.set(cluster.account, this.aws.addGithubRole(cluster.account, 'github-ocm-eks-join'));
+      this.githubRoles.set(
+        cluster.account,
+        this.aws.addGithubRole(cluster.account, 'github-ocm-eks-join'),
+      );
     }
   }
 
@@ -102,7 +109,9 @@ export class Fleet {
   }
 
   hubRoleName(spoke: FleetCluster): string {
-    const hash = createHash('md5').update(`${this.hub.account}#${this.hub.name}#${spoke.account}#${spoke.name}`).digest('hex');
+    const hash = createHash('md5')
+      .update(`${this.hub.account}#${this.hub.name}#${spoke.account}#${spoke.name}`)
+      .digest('hex');
     return `ocm-hub-${hash}`;
   }
 
@@ -126,14 +135,25 @@ export class Fleet {
       }
       this.aws.putRole(this.hub.account, {
         name: roleName,
-        trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${spoke.account}:root` }, Action: ['sts:AssumeRole', 'sts:TagSession'] }] },
+        trust: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${spoke.account}:root` },
+              Action: ['sts:AssumeRole', 'sts:TagSession'],
+            },
+          ],
+        },
         tags: { 'open-cluster-management.io/managed-cluster': name },
       });
     };
     // The cleanup finalizer needs the identity-creator role to delete ocm-hub-<hash>.
     hub.canReleaseFinalizer = () => creator() !== undefined;
     hub.onReleased = (name: string) => {
-      const spoke = this.spokes.find((candidate) => candidate.name === name) ?? this.spokes.find((candidate) => this.spokeApi(candidate.name) && candidate.name === name);
+      const spoke =
+        this.spokes.find((candidate) => candidate.name === name) ??
+        this.spokes.find((candidate) => this.spokeApi(candidate.name) && candidate.name === name);
       if (spoke) this.aws.removeRole(this.hub.account, this.hubRoleName(spoke));
     };
 
@@ -143,16 +163,26 @@ export class Fleet {
       const spoke = this.apis.get(obj.metadata.namespace);
       if (!spoke || spoke === hub) return;
       const name = `hub-${obj.metadata.name}`;
-      if (type === 'DELETED') spoke.remove('work.open-cluster-management.io/v1', 'appliedmanifestworks', name);
+      if (type === 'DELETED')
+        spoke.remove('work.open-cluster-management.io/v1', 'appliedmanifestworks', name);
       else if (!spoke.get('work.open-cluster-management.io/v1', 'appliedmanifestworks', name)) {
-        spoke.put({ apiVersion: 'work.open-cluster-management.io/v1', kind: 'AppliedManifestWork', metadata: { name }, spec: { manifestWorkName: obj.metadata.name, hubHash: 'hub' } });
+        spoke.put({
+          apiVersion: 'work.open-cluster-management.io/v1',
+          kind: 'AppliedManifestWork',
+          metadata: { name },
+          spec: { manifestWorkName: obj.metadata.name, hubHash: 'hub' },
+        });
       }
     });
   }
 
   /** Environment for a job of the workflow: GitHub's OIDC endpoint, the AWS and API endpoints. */
   jobEnv(): Record<string, string> {
-    return { AWS_ENDPOINT_URL: this.aws.url, GITHUB_API_URL: this.releases.apiUrl, ...this.aws.githubEnv() };
+    return {
+      AWS_ENDPOINT_URL: this.aws.url,
+      GITHUB_API_URL: this.releases.apiUrl,
+      ...this.aws.githubEnv(),
+    };
   }
 
   /** Inputs every step shares: where to download clusteradm from and the token to ask with. */

@@ -141,7 +141,9 @@ export class KubeApiSim implements ControllerHooks {
   }
 
   /** Tells `listener` about every stored change, so that a fleet can link clusters together. */
-  onObjectChange(listener: (obj: KubeObject, type: 'ADDED' | 'MODIFIED' | 'DELETED') => void): void {
+  onObjectChange(
+    listener: (obj: KubeObject, type: 'ADDED' | 'MODIFIED' | 'DELETED') => void,
+  ): void {
     this.store.onChange((_, obj, type) => listener(obj, type as 'ADDED' | 'MODIFIED' | 'DELETED'));
   }
 

@@ -13,7 +13,7 @@ export function rememberFile(path: string): void {
 
 /** The post step: removes what the main step wrote under RUNNER_TEMP. */
 export async function cleanup(): Promise<void> {
-  let recorded: string[] = [];
+  let recorded: string[];
   try {
     recorded = JSON.parse(core.getState(STATE) || '[]') as string[];
   } catch {

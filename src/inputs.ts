@@ -83,7 +83,11 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
 
   const modeText = text('mode');
   if (!modeText || !(MODES as readonly string[]).includes(modeText)) {
-    throw inputError('mode', modeText ? `is ${quote(modeText)}` : 'is empty', `one of ${MODES.join(', ')}`);
+    throw inputError(
+      'mode',
+      modeText ? `is ${quote(modeText)}` : 'is empty',
+      `one of ${MODES.join(', ')}`,
+    );
   }
   const mode = modeText as Mode;
   const spokeMode = SPOKE_MODES.includes(mode);
@@ -110,7 +114,11 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
     );
   }
   if (spokeMode && !hub) {
-    throw inputError('hub-cluster-arn', `is required in mode ${mode}`, 'arn:aws:eks:<region>:<12-digit account>:cluster/<name>');
+    throw inputError(
+      'hub-cluster-arn',
+      `is required in mode ${mode}`,
+      'arn:aws:eks:<region>:<12-digit account>:cluster/<name>',
+    );
   }
   if (hubName.length > MAX_HUB_NAME_LENGTH) {
     throw inputError(
@@ -126,84 +134,163 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
     (process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined) ??
     (spokeMode ? undefined : hub?.region);
   if (!regionText) {
-    throw inputError('aws-region', `is required in mode ${mode} (AWS_REGION is not set either)`, 'a region such as us-west-2');
+    throw inputError(
+      'aws-region',
+      `is required in mode ${mode} (AWS_REGION is not set either)`,
+      'a region such as us-west-2',
+    );
   }
-  if (!isRegion(regionText)) throw inputError('aws-region', `is ${quote(regionText)}`, 'a region such as us-west-2');
+  if (!isRegion(regionText))
+    throw inputError('aws-region', `is ${quote(regionText)}`, 'a region such as us-west-2');
   const region = !spokeMode && hub && !text('aws-region') ? hub.region : regionText;
 
   const spokeClusterName = text('spoke-cluster-name');
   if (spokeClusterName) checkEksName(spokeClusterName, 'spoke-cluster-name');
   if (spokeMode && !spokeClusterName) {
-    throw inputError('spoke-cluster-name', `is required in mode ${mode}`, "the spoke's EKS cluster name");
+    throw inputError(
+      'spoke-cluster-name',
+      `is required in mode ${mode}`,
+      "the spoke's EKS cluster name",
+    );
   }
 
   const many = mode === 'accept' || mode === 'hub-detach';
   const managedText = get('managed-cluster-name');
-  const managedClusterNames = managedText.trim() ? splitList(managedText) : spokeClusterName ? [spokeClusterName] : [];
+  const managedClusterNames = managedText.trim()
+    ? splitList(managedText)
+    : spokeClusterName
+      ? [spokeClusterName]
+      : [];
   if (managedClusterNames.length === 0 && (spokeMode || many)) {
-    throw inputError('managed-cluster-name', `is required in mode ${mode}`, "one or more ManagedCluster names (or set 'spoke-cluster-name')");
+    throw inputError(
+      'managed-cluster-name',
+      `is required in mode ${mode}`,
+      "one or more ManagedCluster names (or set 'spoke-cluster-name')",
+    );
   }
   if (!many && managedClusterNames.length > 1) {
-    throw inputError('managed-cluster-name', `holds ${managedClusterNames.length} names in mode ${mode}`, 'exactly one ManagedCluster name');
+    throw inputError(
+      'managed-cluster-name',
+      `holds ${managedClusterNames.length} names in mode ${mode}`,
+      'exactly one ManagedCluster name',
+    );
   }
   for (const name of managedClusterNames) {
     if (!isDnsLabel(name)) {
-      throw inputError('managed-cluster-name', `holds ${quote(name)}, which is not a DNS label`, 'lowercase letters, digits and "-", at most 63 characters, starting and ending with a letter or digit');
+      throw inputError(
+        'managed-cluster-name',
+        `holds ${quote(name)}, which is not a DNS label`,
+        'lowercase letters, digits and "-", at most 63 characters, starting and ending with a letter or digit',
+      );
     }
   }
 
   const roleToAssume = text('role-to-assume');
   if (roleToAssume && !ROLE_ARN.test(roleToAssume)) {
-    throw inputError('role-to-assume', `is ${quote(roleToAssume)}`, 'an IAM role ARN such as arn:aws:iam::123456789012:role/github-ocm');
+    throw inputError(
+      'role-to-assume',
+      `is ${quote(roleToAssume)}`,
+      'an IAM role ARN such as arn:aws:iam::123456789012:role/github-ocm',
+    );
   }
   const hubRoleToAssume = text('hub-role-to-assume');
   if (hubRoleToAssume && !ROLE_ARN.test(hubRoleToAssume)) {
-    throw inputError('hub-role-to-assume', `is ${quote(hubRoleToAssume)}`, 'an IAM role ARN such as arn:aws:iam::123456789012:role/github-ocm-hub');
+    throw inputError(
+      'hub-role-to-assume',
+      `is ${quote(hubRoleToAssume)}`,
+      'an IAM role ARN such as arn:aws:iam::123456789012:role/github-ocm-hub',
+    );
   }
   const roleSessionName = text('role-session-name') ?? 'ocm-eks-join';
   if (!SESSION_NAME.test(roleSessionName)) {
-    throw inputError('role-session-name', `is ${quote(roleSessionName)}`, '2 to 64 characters of letters, digits and +=,.@_-');
+    throw inputError(
+      'role-session-name',
+      `is ${quote(roleSessionName)}`,
+      '2 to 64 characters of letters, digits and +=,.@_-',
+    );
   }
 
   const tokenPassphrase = secret('token-passphrase');
   if (tokenPassphrase && tokenPassphrase.length < 16) {
-    throw inputError('token-passphrase', `has ${tokenPassphrase.length} characters`, 'a secret of at least 16 characters');
+    throw inputError(
+      'token-passphrase',
+      `has ${tokenPassphrase.length} characters`,
+      'a secret of at least 16 characters',
+    );
   }
   const hubToken = secret('hub-token');
   const hubTokenSealed = text('hub-token-sealed');
   const hubApiserver = text('hub-apiserver');
   if (hubApiserver && !/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(hubApiserver)) {
-    throw inputError('hub-apiserver', `is ${quote(hubApiserver)}`, 'the hub API server URL, https://<host>[:port]');
+    throw inputError(
+      'hub-apiserver',
+      `is ${quote(hubApiserver)}`,
+      'the hub API server URL, https://<host>[:port]',
+    );
   }
   if (mode === 'spoke-join' && !hubApiserver) {
-    throw inputError('hub-apiserver', 'is required in mode spoke-join', "the 'hub-apiserver' output of hub-init");
+    throw inputError(
+      'hub-apiserver',
+      'is required in mode spoke-join',
+      "the 'hub-apiserver' output of hub-init",
+    );
   }
   // A dry run compares the Klusterlet only; it needs no token to do that.
   if (mode === 'spoke-join' && text('dry-run') !== 'true') {
     if (!hubToken && !hubTokenSealed && !hubRoleToAssume) {
-      throw inputError('hub-token', 'is missing: spoke-join needs a bootstrap token', "'hub-token-sealed' with 'token-passphrase', 'hub-token', or 'hub-role-to-assume' to mint one");
+      throw inputError(
+        'hub-token',
+        'is missing: spoke-join needs a bootstrap token',
+        "'hub-token-sealed' with 'token-passphrase', 'hub-token', or 'hub-role-to-assume' to mint one",
+      );
     }
     if (hubTokenSealed && !tokenPassphrase) {
-      throw inputError('token-passphrase', "is required to open 'hub-token-sealed'", 'the passphrase hub-init sealed the token with');
+      throw inputError(
+        'token-passphrase',
+        "is required to open 'hub-token-sealed'",
+        'the passphrase hub-init sealed the token with',
+      );
     }
   }
 
   const autoApprovedArnPatterns = checkPatterns(get('auto-approved-arn-patterns'));
   const awsResourceTags = splitList(get('aws-resource-tags'));
   for (const tag of awsResourceTags) {
-    if (!TAG.test(tag)) throw inputError('aws-resource-tags', `holds ${quote(tag)}`, 'key=value pairs, comma- or newline-separated');
+    if (!TAG.test(tag))
+      throw inputError(
+        'aws-resource-tags',
+        `holds ${quote(tag)}`,
+        'key=value pairs, comma- or newline-separated',
+      );
   }
 
   const version = (text('clusteradm-version') ?? '1.3.1').replace(/^v/, '');
   const versionMatch = VERSION.exec(version);
-  if (!versionMatch) throw inputError('clusteradm-version', `is ${quote(version)}`, 'a release version such as 1.3.1');
+  if (!versionMatch)
+    throw inputError(
+      'clusteradm-version',
+      `is ${quote(version)}`,
+      'a release version such as 1.3.1',
+    );
   if (Number(versionMatch[1]) < 1) {
-    throw inputError('clusteradm-version', `is ${version}, older than 1.0.0 (it lacks --managed-cluster-arn)`, 'version 1.0.0 or later, such as 1.3.1');
+    throw inputError(
+      'clusteradm-version',
+      `is ${version}, older than 1.0.0 (it lacks --managed-cluster-arn)`,
+      'version 1.0.0 or later, such as 1.3.1',
+    );
   }
   const sha256 = text('clusteradm-sha256');
-  if (sha256 && !SHA256.test(sha256)) throw inputError('clusteradm-sha256', 'is not a SHA-256 digest', '64 hexadecimal characters');
-  const mirror = text('clusteradm-mirror') ?? 'https://github.com/open-cluster-management-io/clusteradm/releases/download';
-  if (!/^https?:\/\/\S+$/.test(mirror)) throw inputError('clusteradm-mirror', `is ${quote(mirror)}`, 'an http(s) base URL of release downloads');
+  if (sha256 && !SHA256.test(sha256))
+    throw inputError('clusteradm-sha256', 'is not a SHA-256 digest', '64 hexadecimal characters');
+  const mirror =
+    text('clusteradm-mirror') ??
+    'https://github.com/open-cluster-management-io/clusteradm/releases/download';
+  if (!/^https?:\/\/\S+$/.test(mirror))
+    throw inputError(
+      'clusteradm-mirror',
+      `is ${quote(mirror)}`,
+      'an http(s) base URL of release downloads',
+    );
 
   const flag = (name: string, fallback: boolean): boolean => {
     const value = text(name);
@@ -217,7 +304,11 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
     if (value === undefined) return fallback;
     const number = Number(value);
     if (!/^\d+$/.test(value) || number < min || number > max) {
-      throw inputError(name, `is ${quote(value)}`, `a whole number of seconds from ${min} to ${max}`);
+      throw inputError(
+        name,
+        `is ${quote(value)}`,
+        `a whole number of seconds from ${min} to ${max}`,
+      );
     }
     return number;
   };
@@ -247,7 +338,12 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
     hubTokenSealed,
     hubApiserver,
     hubRoleToAssume,
-    clusteradm: { version, sha256: sha256?.toLowerCase(), mirror, githubToken: secret('github-token') },
+    clusteradm: {
+      version,
+      sha256: sha256?.toLowerCase(),
+      mirror,
+      githubToken: secret('github-token'),
+    },
     singleton: flag('singleton', true),
     waitTimeoutSeconds: seconds('wait-timeout-seconds', 600, 1, 86_400),
     dryRun: flag('dry-run', false),
@@ -260,9 +356,15 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
 /** Accepts the bare ID or the whole issuer (`oidc.eks.<region>.amazonaws.com/id/<ID>`). */
 function oidcId(value: string | undefined, input: string): string | undefined {
   if (!value) return undefined;
-  const id = value.replace(/^https:\/\//, '').replace(/^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\//, '');
+  const id = value
+    .replace(/^https:\/\//, '')
+    .replace(/^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\//, '');
   if (!OIDC_ID.test(id)) {
-    throw inputError(input, `is ${quote(value)}`, 'the OIDC provider ID, such as EXAMPLED539D4633E53DE1B71EXAMPLE');
+    throw inputError(
+      input,
+      `is ${quote(value)}`,
+      'the OIDC provider ID, such as EXAMPLED539D4633E53DE1B71EXAMPLE',
+    );
   }
   return id;
 }

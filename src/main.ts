@@ -34,12 +34,16 @@ export async function run(): Promise<void> {
     await writeReport(result.report);
 
     if (config.dryRun && result.drift && config.failOnDrift) {
-      core.setFailed(`Drift found by the ${config.mode} dry run, and 'fail-on-drift' is true: see the plan above or the job summary.`);
+      core.setFailed(
+        `Drift found by the ${config.mode} dry run, and 'fail-on-drift' is true: see the plan above or the job summary.`,
+      );
     }
   } catch (error) {
     core.debug(error instanceof Error && error.stack ? error.stack : String(error));
     const cause = (error as { cause?: unknown }).cause;
     if (cause !== undefined) core.debug(`Cause: ${messageOf(cause)}`);
-    core.setFailed(error instanceof ActionError ? error.message : `Unexpected error: ${messageOf(error)}`);
+    core.setFailed(
+      error instanceof ActionError ? error.message : `Unexpected error: ${messageOf(error)}`,
+    );
   }
 }

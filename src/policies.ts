@@ -4,12 +4,7 @@ import spokeRolePolicy from '../templates/spoke-role-policy.json' with { type: '
 import spokeRoleTags from '../templates/spoke-role-tags.json' with { type: 'json' };
 import spokeRoleTrust from '../templates/spoke-role-trust.json' with { type: 'json' };
 import { ActionError } from './errors.js';
-import {
-  type ClusterRef,
-  issuerHostPath,
-  ocmHash,
-  oidcProviderArn,
-} from './naming.js';
+import { type ClusterRef, issuerHostPath, ocmHash, oidcProviderArn } from './naming.js';
 
 export type PolicyDocument = Record<string, unknown>;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -22,14 +17,17 @@ export function render<T>(template: T, values: Record<string, string>): T {
   const fill = (text: string): string =>
     text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
       const value = values[name];
-      if (value === undefined) throw new ActionError(`Template placeholder '${name}' has no value.`);
+      if (value === undefined)
+        throw new ActionError(`Template placeholder '${name}' has no value.`);
       return value;
     });
   const walk = (node: Json): Json => {
     if (typeof node === 'string') return fill(node);
     if (Array.isArray(node)) return node.map(walk);
     if (node && typeof node === 'object') {
-      return Object.fromEntries(Object.entries(node).map(([key, value]) => [fill(key), walk(value)]));
+      return Object.fromEntries(
+        Object.entries(node).map(([key, value]) => [fill(key), walk(value)]),
+      );
     }
     return node;
   };
@@ -70,7 +68,9 @@ export function identityCreatorDocuments(hub: ClusterRef, issuer: string) {
 }
 
 /** IAM hands documents back URL-encoded; callers may also hold them as text or objects. */
-export function parseDocument(document: string | PolicyDocument | undefined): PolicyDocument | undefined {
+export function parseDocument(
+  document: string | PolicyDocument | undefined,
+): PolicyDocument | undefined {
   if (document === undefined) return undefined;
   if (typeof document !== 'string') return document;
   const text = document.trimStart().startsWith('{') ? document : decodeURIComponent(document);
@@ -86,7 +86,9 @@ const LIST_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
 export function canonical(document: PolicyDocument): string {
   const sortList = (value: Json): Json => {
     const list = Array.isArray(value) ? value : [value];
-    return [...new Set(list.map((item) => JSON.stringify(normalise(item))))].sort().map((item) => JSON.parse(item));
+    return [...new Set(list.map((item) => JSON.stringify(normalise(item))))]
+      .sort()
+      .map((item) => JSON.parse(item));
   };
   const normalise = (node: Json, key?: string): Json => {
     if (key && LIST_KEYS.has(key)) return sortList(node);
@@ -104,7 +106,9 @@ export function canonical(document: PolicyDocument): string {
     for (const field of ['Principal', 'NotPrincipal']) {
       const principal = statement[field];
       if (principal && typeof principal === 'object' && !Array.isArray(principal)) {
-        result[field] = Object.fromEntries(Object.entries(principal).map(([type, value]) => [type, sortList(value)]));
+        result[field] = Object.fromEntries(
+          Object.entries(principal).map(([type, value]) => [type, sortList(value)]),
+        );
       }
     }
     const condition = statement.Condition;
@@ -113,7 +117,9 @@ export function canonical(document: PolicyDocument): string {
         Object.entries(condition).map(([operator, keys]) => [
           operator,
           keys && typeof keys === 'object' && !Array.isArray(keys)
-            ? Object.fromEntries(Object.entries(keys).map(([name, value]) => [name, sortList(value)]))
+            ? Object.fromEntries(
+                Object.entries(keys).map(([name, value]) => [name, sortList(value)]),
+              )
             : keys,
         ]),
       );
@@ -130,7 +136,10 @@ export function canonical(document: PolicyDocument): string {
   return JSON.stringify({ Version: document.Version ?? null, Statement: canonicalStatements });
 }
 
-export function sameDocument(a: PolicyDocument | undefined, b: PolicyDocument | undefined): boolean {
+export function sameDocument(
+  a: PolicyDocument | undefined,
+  b: PolicyDocument | undefined,
+): boolean {
   if (!a || !b) return a === b;
   return canonical(a) === canonical(b);
 }

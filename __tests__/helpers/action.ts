@@ -31,14 +31,23 @@ export interface Runner {
 export async function newRunner(toolCache?: string): Promise<Runner> {
   const base = await mkdtemp(join(tmpdir(), 'ocm-eks-join-runner-'));
   const { mkdir } = await import('node:fs/promises');
-  const dirs = { workspace: join(base, 'work'), runnerTemp: join(base, 'temp'), toolCache: toolCache ?? join(base, 'tool-cache') };
+  const dirs = {
+    workspace: join(base, 'work'),
+    runnerTemp: join(base, 'temp'),
+    toolCache: toolCache ?? join(base, 'tool-cache'),
+  };
   for (const dir of Object.values(dirs)) await mkdir(dir, { recursive: true });
   return dirs;
 }
 
 /** Decodes the value escaping that workflow commands use. */
 function unescape(value: string): string {
-  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return value
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 }
 
 /** Reads a GITHUB_OUTPUT file: `name<<DELIMITER`, value lines, `DELIMITER`. */
@@ -66,7 +75,12 @@ export function parseOutputFile(text: string): Record<string, string> {
  */
 export async function runAction(
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; runner?: Runner; timeoutMs?: number; script?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    runner?: Runner;
+    timeoutMs?: number;
+    script?: string;
+  } = {},
 ): Promise<ActionRun> {
   const runner = options.runner ?? (await newRunner());
   const files = await mkdtemp(join(tmpdir(), 'ocm-eks-join-files-'));
@@ -97,7 +111,11 @@ export async function runAction(
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
-  const child = spawn(process.execPath, [options.script ?? ACTION], { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.script ?? ACTION], {
+    cwd: runner.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -106,7 +124,9 @@ export async function runAction(
   const code = await new Promise<number>((done) => child.on('close', (exit) => done(exit ?? -1)));
   clearTimeout(timer);
 
-  const errors = [...stdout.matchAll(/^::error(?: [^:]*)?::(.*)$/gm)].map((match) => unescape(match[1]));
+  const errors = [...stdout.matchAll(/^::error(?: [^:]*)?::(.*)$/gm)].map((match) =>
+    unescape(match[1]),
+  );
   const masks = [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((match) => unescape(match[1]));
   return {
     code,

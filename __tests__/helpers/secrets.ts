@@ -5,7 +5,12 @@ import { type ActionRun, filesUnder } from './action.js';
 /** The forms in which a secret could leak: clear, base64 and base64url (with and without padding). */
 export function secretForms(secret: string): string[] {
   const bytes = Buffer.from(secret, 'utf8');
-  const forms = new Set([secret, bytes.toString('base64'), bytes.toString('base64url'), bytes.toString('base64').replace(/=+$/, '')]);
+  const forms = new Set([
+    secret,
+    bytes.toString('base64'),
+    bytes.toString('base64url'),
+    bytes.toString('base64').replace(/=+$/, ''),
+  ]);
   return [...forms].filter((form) => form.length >= 8);
 }
 
@@ -14,15 +19,27 @@ export function secretForms(secret: string): string[] {
  * stderr (except inside the ::add-mask:: command itself), any output but `hub-token`, the job
  * summary, and every file left in the workspace.
  */
-export async function expectNoLeak(run: ActionRun, secret: string, allowedOutputs: string[] = ['hub-token']): Promise<void> {
+export async function expectNoLeak(
+  run: ActionRun,
+  secret: string,
+  allowedOutputs: string[] = ['hub-token'],
+): Promise<void> {
   const places: Array<[string, string]> = [
-    ['stdout', run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')],
+    [
+      'stdout',
+      run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
+    ],
     ['stderr', run.stderr],
     ['summary', run.summary],
     ...Object.entries(run.outputs)
       .filter(([name]) => !allowedOutputs.includes(name))
       .map(([name, value]) => [`output ${name}`, value] as [string, string]),
-    ...(await filesUnder(run.workspace)).map((file) => [`file ${file.path}`, file.text] as [string, string]),
+    ...(await filesUnder(run.workspace)).map(
+      (file) => [`file ${file.path}`, file.text] as [string, string],
+    ),
   ];
   for (const form of secretForms(secret)) {
     for (const [where, text] of places) {

@@ -39,7 +39,11 @@ function checkFederatedPrincipals(ctx: CallContext, trust: unknown): void {
     for (const federated of [statement.Principal?.Federated ?? []].flat()) {
       const own = federated.startsWith(`arn:aws:iam::${ctx.account}:oidc-provider/`);
       if (own && !ctx.state.oidcProviders.has(federated)) {
-        throw new SimAwsError(400, 'MalformedPolicyDocument', `Invalid principal in policy: "Federated":"${federated}"`);
+        throw new SimAwsError(
+          400,
+          'MalformedPolicyDocument',
+          `Invalid principal in policy: "Federated":"${federated}"`,
+        );
       }
     }
   }

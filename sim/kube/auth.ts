@@ -7,8 +7,7 @@ import type { AuthKind } from './types.js';
 
 export const BOOTSTRAP_NAMESPACE = 'open-cluster-management';
 export const BOOTSTRAP_SERVICE_ACCOUNT = 'agent-registration-bootstrap';
-export const BOOTSTRAP_SUBJECT =
-  `system:serviceaccount:${BOOTSTRAP_NAMESPACE}:${BOOTSTRAP_SERVICE_ACCOUNT}`;
+export const BOOTSTRAP_SUBJECT = `system:serviceaccount:${BOOTSTRAP_NAMESPACE}:${BOOTSTRAP_SERVICE_ACCOUNT}`;
 
 const EKS_PREFIX = 'k8s-aws-v1.';
 const STS_HOST = /^sts\.[a-z0-9-]+\.amazonaws\.com$/;

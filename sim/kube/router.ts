@@ -188,8 +188,7 @@ export function route(
   const segments = url.pathname.split('/').filter((s) => s !== '');
   const apiGroup = segments[0] === 'api' ? '' : segments[1];
   const prefix = segments[0] === 'api' ? 2 : 3;
-  const isResource =
-    (segments[0] === 'api' || segments[0] === 'apis') && segments.length > prefix;
+  const isResource = (segments[0] === 'api' || segments[0] === 'apis') && segments.length > prefix;
   const target = isResource
     ? parseResource(apiGroup, segments[prefix - 1], segments.slice(prefix))
     : undefined;

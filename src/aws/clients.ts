@@ -19,7 +19,11 @@ function shared(region: string) {
     retryStrategy: new ConfiguredRetryStrategy(8, (attempt: number) =>
       Math.floor(Math.random() * Math.min(20_000, base * 2 ** attempt)),
     ),
-    requestHandler: { requestTimeout: timeout, connectionTimeout: 10_000, throwOnRequestTimeout: true },
+    requestHandler: {
+      requestTimeout: timeout,
+      connectionTimeout: 10_000,
+      throwOnRequestTimeout: true,
+    },
   };
 }
 

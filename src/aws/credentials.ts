@@ -20,15 +20,26 @@ export interface AwsSession extends AwsClients {
  * Opens the AWS session a mode works in: web identity from GitHub's OIDC token (or a token
  * file) when a role is given, otherwise the SDK's default credential chain.
  */
-export async function openSession(access: AwsAccess, roleToAssume = access.roleToAssume, input = 'role-to-assume'): Promise<AwsSession> {
+export async function openSession(
+  access: AwsAccess,
+  roleToAssume = access.roleToAssume,
+  input = 'role-to-assume',
+): Promise<AwsSession> {
   if (access.webIdentityTokenFile && !roleToAssume) {
-    throw new ActionError(`Input 'web-identity-token-file' needs 'role-to-assume': the token is exchanged for that role's credentials.`, { input: 'web-identity-token-file' });
+    throw new ActionError(
+      `Input 'web-identity-token-file' needs 'role-to-assume': the token is exchanged for that role's credentials.`,
+      { input: 'web-identity-token-file' },
+    );
   }
   if (roleToAssume) return assumeWithWebIdentity(access, roleToAssume, input);
   return defaultChain(access.region);
 }
 
-async function assumeWithWebIdentity(access: AwsAccess, roleArn: string, input: string): Promise<AwsSession> {
+async function assumeWithWebIdentity(
+  access: AwsAccess,
+  roleArn: string,
+  input: string,
+): Promise<AwsSession> {
   const token = await webIdentityToken(access);
   core.setSecret(token);
 
@@ -51,7 +62,9 @@ async function assumeWithWebIdentity(access: AwsAccess, roleArn: string, input: 
 
   const issued = response.Credentials;
   if (!issued?.AccessKeyId || !issued.SecretAccessKey || !issued.SessionToken) {
-    throw new ActionError(`AssumeRoleWithWebIdentity for '${roleArn}' returned no credentials.`, { call: 'sts:AssumeRoleWithWebIdentity' });
+    throw new ActionError(`AssumeRoleWithWebIdentity for '${roleArn}' returned no credentials.`, {
+      call: 'sts:AssumeRoleWithWebIdentity',
+    });
   }
   core.setSecret(issued.SecretAccessKey);
   core.setSecret(issued.SessionToken);
@@ -74,7 +87,10 @@ async function webIdentityToken(access: AwsAccess): Promise<string> {
     try {
       return (await readFile(access.webIdentityTokenFile, 'utf8')).trim();
     } catch (error) {
-      throw new ActionError(`Could not read 'web-identity-token-file' ${access.webIdentityTokenFile}: ${messageOf(error)}.`, { input: 'web-identity-token-file', cause: error });
+      throw new ActionError(
+        `Could not read 'web-identity-token-file' ${access.webIdentityTokenFile}: ${messageOf(error)}.`,
+        { input: 'web-identity-token-file', cause: error },
+      );
     }
   }
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
@@ -86,14 +102,19 @@ async function webIdentityToken(access: AwsAccess): Promise<string> {
   try {
     return await core.getIDToken(access.audience);
   } catch (error) {
-    throw new ActionError(`Could not get a GitHub OIDC token for audience '${access.audience}': ${messageOf(error)}. Check the job's 'permissions: id-token: write'.`, { input: 'audience', cause: error });
+    throw new ActionError(
+      `Could not get a GitHub OIDC token for audience '${access.audience}': ${messageOf(error)}. Check the job's 'permissions: id-token: write'.`,
+      { input: 'audience', cause: error },
+    );
   }
 }
 
 /** The claims of a JWT that explain a trust-policy mismatch: never the token itself. */
 export function tokenClaims(token: string): { sub?: string; aud?: string } {
   try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    const payload = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    );
     const aud = Array.isArray(payload.aud) ? payload.aud.join(',') : payload.aud;
     return { sub: typeof payload.sub === 'string' ? payload.sub : undefined, aud };
   } catch {
@@ -101,7 +122,13 @@ export function tokenClaims(token: string): { sub?: string; aud?: string } {
   }
 }
 
-function webIdentityError(error: unknown, roleArn: string, token: string, audience: string, input: string): ActionError {
+function webIdentityError(
+  error: unknown,
+  roleArn: string,
+  token: string,
+  audience: string,
+  input: string,
+): ActionError {
   const name = errorName(error) ?? 'Error';
   const claims = tokenClaims(token);
   const who = `sub "${claims.sub ?? 'unknown'}", aud "${claims.aud ?? audience}"`;
@@ -111,7 +138,10 @@ function webIdentityError(error: unknown, roleArn: string, token: string, audien
       { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error },
     );
   }
-  return new ActionError(`AssumeRoleWithWebIdentity for '${roleArn}' failed (${name}): ${messageOf(error).replaceAll(token, '***')}.`, { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error });
+  return new ActionError(
+    `AssumeRoleWithWebIdentity for '${roleArn}' failed (${name}): ${messageOf(error).replaceAll(token, '***')}.`,
+    { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error },
+  );
 }
 
 async function defaultChain(region: string): Promise<AwsSession> {
@@ -120,7 +150,10 @@ async function defaultChain(region: string): Promise<AwsSession> {
   try {
     credentials = await defaultProvider()();
   } catch (error) {
-    throw new ActionError(`No AWS credentials found: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step.`, { input: 'role-to-assume', cause: error });
+    throw new ActionError(
+      `No AWS credentials found: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step.`,
+      { input: 'role-to-assume', cause: error },
+    );
   }
   if (credentials.secretAccessKey) core.setSecret(credentials.secretAccessKey);
   if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
@@ -130,8 +163,16 @@ async function defaultChain(region: string): Promise<AwsSession> {
   try {
     identity = await clients.sts.send(new GetCallerIdentityCommand({}));
   } catch (error) {
-    throw new ActionError(`sts:GetCallerIdentity failed with the ambient AWS credentials (${errorName(error)}): ${messageOf(error)}.`, { call: 'sts:GetCallerIdentity', cause: error });
+    throw new ActionError(
+      `sts:GetCallerIdentity failed with the ambient AWS credentials (${errorName(error)}): ${messageOf(error)}.`,
+      { call: 'sts:GetCallerIdentity', cause: error },
+    );
   }
   core.info(`Using ambient AWS credentials of ${identity.Arn}`);
-  return { ...clients, credentials, account: identity.Account ?? '', callerArn: identity.Arn ?? '' };
+  return {
+    ...clients,
+    credentials,
+    account: identity.Account ?? '',
+    callerArn: identity.Arn ?? '',
+  };
 }

@@ -16,20 +16,35 @@ export interface EksCluster {
 }
 
 /** Reads what the action needs of an EKS cluster; a missing cluster names the inputs to check. */
-export async function describeCluster(eks: EKSClient, name: string, input: string): Promise<EksCluster> {
+export async function describeCluster(
+  eks: EKSClient,
+  name: string,
+  input: string,
+): Promise<EksCluster> {
   let cluster;
   try {
     cluster = (await eks.send(new DescribeClusterCommand({ name }))).cluster;
   } catch (error) {
     if (errorName(error) === 'ResourceNotFoundException') {
       const region = await eks.config.region();
-      throw new ActionError(`EKS cluster '${name}' was not found in region ${region} of this account (eks:DescribeCluster): check '${input}' and 'aws-region'.`, { input, call: 'eks:DescribeCluster', cause: error });
+      throw new ActionError(
+        `EKS cluster '${name}' was not found in region ${region} of this account (eks:DescribeCluster): check '${input}' and 'aws-region'.`,
+        { input, call: 'eks:DescribeCluster', cause: error },
+      );
     }
-    const hint = isAccessDenied(error) ? ` The role needs eks:DescribeCluster on cluster ${name}.` : '';
-    throw new ActionError(`eks:DescribeCluster for '${name}' failed (${errorName(error) ?? 'Error'}): ${messageOf(error)}.${hint}`, { call: 'eks:DescribeCluster', cause: error });
+    const hint = isAccessDenied(error)
+      ? ` The role needs eks:DescribeCluster on cluster ${name}.`
+      : '';
+    throw new ActionError(
+      `eks:DescribeCluster for '${name}' failed (${errorName(error) ?? 'Error'}): ${messageOf(error)}.${hint}`,
+      { call: 'eks:DescribeCluster', cause: error },
+    );
   }
   if (!cluster?.arn || !cluster.endpoint || !cluster.certificateAuthority?.data) {
-    throw new ActionError(`EKS cluster '${name}' is not ready (status ${cluster?.status ?? 'unknown'}): it has no endpoint or CA yet.`, { call: 'eks:DescribeCluster' });
+    throw new ActionError(
+      `EKS cluster '${name}' is not ready (status ${cluster?.status ?? 'unknown'}): it has no endpoint or CA yet.`,
+      { call: 'eks:DescribeCluster' },
+    );
   }
   return {
     arn: cluster.arn,
@@ -50,7 +65,13 @@ export function issuerFromId(region: string, id: string): string {
  * Fails with the exact fix when the account has no IAM OIDC provider for the cluster's issuer:
  * without it no service account of that cluster can assume the role we are about to write.
  */
-export async function requireOidcProvider(iam: IAMClient, account: string, issuer: string, cluster: string, region: string): Promise<string> {
+export async function requireOidcProvider(
+  iam: IAMClient,
+  account: string,
+  issuer: string,
+  cluster: string,
+  region: string,
+): Promise<string> {
   const arn = oidcProviderArn(account, issuer);
   try {
     await iam.send(new GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: arn }));
@@ -62,6 +83,9 @@ export async function requireOidcProvider(iam: IAMClient, account: string, issue
         { call: 'iam:GetOpenIDConnectProvider', cause: error },
       );
     }
-    throw new ActionError(`iam:GetOpenIDConnectProvider for ${arn} failed (${errorName(error) ?? 'Error'}): ${messageOf(error)}.`, { call: 'iam:GetOpenIDConnectProvider', cause: error });
+    throw new ActionError(
+      `iam:GetOpenIDConnectProvider for ${arn} failed (${errorName(error) ?? 'Error'}): ${messageOf(error)}.`,
+      { call: 'iam:GetOpenIDConnectProvider', cause: error },
+    );
   }
 }

@@ -57,23 +57,32 @@ export interface RoleResult {
 }
 
 /** Reads the role as it is: GetRole (trust policy and tags) and the one inline policy. */
-export async function readRole(iam: IAMClient, name: string, policyName: string): Promise<CurrentRole | undefined> {
+export async function readRole(
+  iam: IAMClient,
+  name: string,
+  policyName: string,
+): Promise<CurrentRole | undefined> {
   let role;
   try {
     role = (await iam.send(new GetRoleCommand({ RoleName: name }))).Role;
   } catch (error) {
-    if (errorName(error) === 'NoSuchEntityException' || errorName(error) === 'NoSuchEntity') return undefined;
+    if (errorName(error) === 'NoSuchEntityException' || errorName(error) === 'NoSuchEntity')
+      return undefined;
     throw iamError('iam:GetRole', name, error);
   }
-  if (!role?.Arn || !role.RoleId) throw new ActionError(`iam:GetRole for '${name}' returned no role.`, { call: 'iam:GetRole' });
+  if (!role?.Arn || !role.RoleId)
+    throw new ActionError(`iam:GetRole for '${name}' returned no role.`, { call: 'iam:GetRole' });
 
   let policy: PolicyDocument | undefined;
   try {
-    const answer = await iam.send(new GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }));
+    const answer = await iam.send(
+      new GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }),
+    );
     policy = parseDocument(answer.PolicyDocument);
   } catch (error) {
     const code = errorName(error);
-    if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity') throw iamError('iam:GetRolePolicy', name, error);
+    if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity')
+      throw iamError('iam:GetRolePolicy', name, error);
   }
 
   return {
@@ -91,21 +100,43 @@ export function diffRole(desired: DesiredRole, current: CurrentRole | undefined)
 
   const changes: RoleChange[] = [];
   if (!sameDocument(current.trust, desired.trust)) {
-    changes.push({ field: 'trust policy', action: 'update', detail: 'differs from the expected trust policy' });
+    changes.push({
+      field: 'trust policy',
+      action: 'update',
+      detail: 'differs from the expected trust policy',
+    });
   }
   if (!current.policy) {
-    changes.push({ field: 'inline policy', action: 'add', detail: `${desired.policyName} is missing` });
+    changes.push({
+      field: 'inline policy',
+      action: 'add',
+      detail: `${desired.policyName} is missing`,
+    });
   } else if (!sameDocument(current.policy, desired.policy)) {
-    changes.push({ field: 'inline policy', action: 'update', detail: `${desired.policyName} differs` });
+    changes.push({
+      field: 'inline policy',
+      action: 'update',
+      detail: `${desired.policyName} differs`,
+    });
   }
   for (const [key, value] of Object.entries(desired.tags)) {
-    if (!(key in current.tags)) changes.push({ field: `tag ${key}`, action: 'add', detail: `missing, expected "${value}"` });
+    if (!(key in current.tags))
+      changes.push({ field: `tag ${key}`, action: 'add', detail: `missing, expected "${value}"` });
     else if (current.tags[key] !== value) {
-      changes.push({ field: `tag ${key}`, action: 'update', detail: `"${current.tags[key]}", expected "${value}"` });
+      changes.push({
+        field: `tag ${key}`,
+        action: 'update',
+        detail: `"${current.tags[key]}", expected "${value}"`,
+      });
     }
   }
   for (const key of desired.ownedTagKeys ?? []) {
-    if (key in current.tags && !(key in desired.tags)) changes.push({ field: `tag ${key}`, action: 'remove', detail: `"${current.tags[key]}" is no longer wanted` });
+    if (key in current.tags && !(key in desired.tags))
+      changes.push({
+        field: `tag ${key}`,
+        action: 'remove',
+        detail: `"${current.tags[key]}" is no longer wanted`,
+      });
   }
   return changes;
 }
@@ -133,10 +164,19 @@ export async function applyRole(iam: IAMClient, plan: RolePlan): Promise<RoleRes
       );
       await putPolicy(iam, desired);
       core.info(`Created IAM role ${desired.name}`);
-      return { arn: created.Role?.Arn ?? '', roleId: created.Role?.RoleId ?? '', changes: plan.changes };
+      return {
+        arn: created.Role?.Arn ?? '',
+        roleId: created.Role?.RoleId ?? '',
+        changes: plan.changes,
+      };
     } catch (error) {
-      if (errorName(error) !== 'EntityAlreadyExistsException' && errorName(error) !== 'EntityAlreadyExists') {
-        throw error instanceof ActionError ? error : iamError('iam:CreateRole', desired.name, error);
+      if (
+        errorName(error) !== 'EntityAlreadyExistsException' &&
+        errorName(error) !== 'EntityAlreadyExists'
+      ) {
+        throw error instanceof ActionError
+          ? error
+          : iamError('iam:CreateRole', desired.name, error);
       }
       core.info(`IAM role ${desired.name} was created concurrently by another run; adopting it`);
       const again = await planRole(iam, desired);
@@ -149,33 +189,63 @@ export async function applyRole(iam: IAMClient, plan: RolePlan): Promise<RoleRes
   const current = plan.current;
   for (const change of plan.changes) {
     if (change.field === 'trust policy') {
-      await send(iam, 'iam:UpdateAssumeRolePolicy', desired.name, new UpdateAssumeRolePolicyCommand({ RoleName: desired.name, PolicyDocument: JSON.stringify(desired.trust) }));
+      await send(
+        iam,
+        'iam:UpdateAssumeRolePolicy',
+        desired.name,
+        new UpdateAssumeRolePolicyCommand({
+          RoleName: desired.name,
+          PolicyDocument: JSON.stringify(desired.trust),
+        }),
+      );
     }
     if (change.field === 'inline policy') await putPolicy(iam, desired);
   }
-  const tagsToSet = plan.changes.filter((change) => change.field.startsWith('tag ') && change.action !== 'remove');
+  const tagsToSet = plan.changes.filter(
+    (change) => change.field.startsWith('tag ') && change.action !== 'remove',
+  );
   if (tagsToSet.length > 0) {
     const Tags = tagsToSet.map((change) => {
       const Key = change.field.slice(4);
       return { Key, Value: desired.tags[Key] };
     });
-    await send(iam, 'iam:TagRole', desired.name, new TagRoleCommand({ RoleName: desired.name, Tags }));
+    await send(
+      iam,
+      'iam:TagRole',
+      desired.name,
+      new TagRoleCommand({ RoleName: desired.name, Tags }),
+    );
   }
-  const tagsToRemove = plan.changes.filter((change) => change.action === 'remove').map((change) => change.field.slice(4));
+  const tagsToRemove = plan.changes
+    .filter((change) => change.action === 'remove')
+    .map((change) => change.field.slice(4));
   if (tagsToRemove.length > 0) {
-    await send(iam, 'iam:UntagRole', desired.name, new UntagRoleCommand({ RoleName: desired.name, TagKeys: tagsToRemove }));
+    await send(
+      iam,
+      'iam:UntagRole',
+      desired.name,
+      new UntagRoleCommand({ RoleName: desired.name, TagKeys: tagsToRemove }),
+    );
   }
-  if (plan.changes.length > 0) core.info(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
+  if (plan.changes.length > 0)
+    core.info(
+      `Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`,
+    );
   return { arn: current.arn, roleId: current.roleId, changes: plan.changes };
 }
 
 /** Deletes a role the action created: the inline policy first, as IAM requires. */
-export async function deleteRole(iam: IAMClient, name: string, policyName: string): Promise<boolean> {
+export async function deleteRole(
+  iam: IAMClient,
+  name: string,
+  policyName: string,
+): Promise<boolean> {
   try {
     await iam.send(new DeleteRolePolicyCommand({ RoleName: name, PolicyName: policyName }));
   } catch (error) {
     const code = errorName(error);
-    if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity') throw iamError('iam:DeleteRolePolicy', name, error);
+    if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity')
+      throw iamError('iam:DeleteRolePolicy', name, error);
   }
   try {
     await iam.send(new DeleteRoleCommand({ RoleName: name }));
@@ -189,7 +259,16 @@ export async function deleteRole(iam: IAMClient, name: string, policyName: strin
 }
 
 async function putPolicy(iam: IAMClient, desired: DesiredRole): Promise<void> {
-  await send(iam, 'iam:PutRolePolicy', desired.name, new PutRolePolicyCommand({ RoleName: desired.name, PolicyName: desired.policyName, PolicyDocument: JSON.stringify(desired.policy) }));
+  await send(
+    iam,
+    'iam:PutRolePolicy',
+    desired.name,
+    new PutRolePolicyCommand({
+      RoleName: desired.name,
+      PolicyName: desired.policyName,
+      PolicyDocument: JSON.stringify(desired.policy),
+    }),
+  );
 }
 
 async function send(iam: IAMClient, call: string, role: string, command: object): Promise<void> {
@@ -204,5 +283,8 @@ export function iamError(call: string, role: string, error: unknown): ActionErro
   const hint = isAccessDenied(error)
     ? ` The role the workflow runs as needs ${call} on role ${role}; see permissions/ for the policy each mode needs.`
     : '';
-  return new ActionError(`${call} on IAM role ${role} failed (${errorName(error) ?? 'Error'}): ${messageOf(error)}.${hint}`, { call, cause: error });
+  return new ActionError(
+    `${call} on IAM role ${role} failed (${errorName(error) ?? 'Error'}): ${messageOf(error)}.${hint}`,
+    { call, cause: error },
+  );
 }

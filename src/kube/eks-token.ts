@@ -45,9 +45,7 @@ class NodeSha256 implements Checksum {
   }
 
   private fresh(): Hash | Hmac {
-    return this.secret === undefined
-      ? createHash('sha256')
-      : createHmac('sha256', this.secret);
+    return this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret);
   }
 }
 

@@ -37,7 +37,7 @@ function parseCommandLine(argv: string[]): { clusterName: string; region: string
       options: { 'cluster-name': { type: 'string' }, region: { type: 'string' } },
     });
   } catch (error) {
-    throw new Error(`${(error as Error).message}; usage: ${USAGE}`);
+    throw new Error(`${(error as Error).message}; usage: ${USAGE}`, { cause: error });
   }
   const { positionals, values } = parsed;
   if (positionals.length !== 1 || positionals[0] !== 'token') {
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
         `no AWS credentials found (${(error as Error).message}); provide them through the ` +
           'AWS_* environment variables, AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN, ' +
           'or a profile',
+        { cause: error },
       );
     }
 

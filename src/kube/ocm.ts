@@ -125,8 +125,7 @@ export function managedClusterPath(name?: string): string {
 
 /** The ManifestWorks of a cluster namespace, or one of them when `name` is given. */
 export function manifestWorkPath(namespace: string, name?: string): string {
-  const base =
-    `/apis/work.open-cluster-management.io/v1/namespaces/${segment(namespace)}/manifestworks`;
+  const base = `/apis/work.open-cluster-management.io/v1/namespaces/${segment(namespace)}/manifestworks`;
   return name === undefined ? base : `${base}/${segment(name)}`;
 }
 

@@ -33,7 +33,11 @@ export function execPluginPath(): string {
  * RUNNER_TEMP whose user is our exec plugin. Credentials travel only through the environment
  * of the processes we start, never through a file.
  */
-export async function accessEksCluster(session: AwsSession, cluster: EksCluster, kubeconfigInput?: string): Promise<ClusterAccess> {
+export async function accessEksCluster(
+  session: AwsSession,
+  cluster: EksCluster,
+  kubeconfigInput?: string,
+): Promise<ClusterAccess> {
   const env: Record<string, string> = {
     AWS_ACCESS_KEY_ID: session.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: session.credentials.secretAccessKey,
@@ -44,7 +48,13 @@ export async function accessEksCluster(session: AwsSession, cluster: EksCluster,
   if (kubeconfigInput) {
     const target = await readKubeconfig(kubeconfigInput);
     core.info(`Using kubeconfig ${kubeconfigInput} (server ${target.server})`);
-    return { kubeconfig: kubeconfigInput, client: clientFor(target, env), server: target.server, env, generated: false };
+    return {
+      kubeconfig: kubeconfigInput,
+      client: clientFor(target, env),
+      server: target.server,
+      env,
+      generated: false,
+    };
   }
 
   const kubeconfig = await writeEksKubeconfig({
@@ -59,7 +69,11 @@ export async function accessEksCluster(session: AwsSession, cluster: EksCluster,
   rememberFile(kubeconfig);
   core.info(`Wrote kubeconfig for ${cluster.arn}`);
 
-  const token = eksTokenSource({ credentials: async () => session.credentials, region: session.region, clusterName: cluster.name });
+  const token = eksTokenSource({
+    credentials: async () => session.credentials,
+    region: session.region,
+    clusterName: cluster.name,
+  });
   const client = new KubeClient({ server: cluster.endpoint, caData: cluster.caData, token });
   return { kubeconfig, client, server: cluster.endpoint, env, generated: true };
 }
@@ -70,7 +84,12 @@ function clientFor(target: KubeTarget, env: Record<string, string>): KubeClient 
     const token = target.auth.token;
     return new KubeClient({ ...base, token: async () => token });
   }
-  if ('clientCert' in target.auth) return new KubeClient({ ...base, clientCert: target.auth.clientCert, clientKey: target.auth.clientKey });
+  if ('clientCert' in target.auth)
+    return new KubeClient({
+      ...base,
+      clientCert: target.auth.clientCert,
+      clientKey: target.auth.clientKey,
+    });
   const exec = target.auth.exec;
   let cached: { token: string; until: number } | undefined;
   return new KubeClient({
@@ -84,9 +103,21 @@ function clientFor(target: KubeTarget, env: Record<string, string>): KubeClient 
 }
 
 /** Runs a kubeconfig's exec credential plugin as a Kubernetes client would. */
-async function runExec(exec: { command: string; args: string[]; env: Record<string, string> }, env: Record<string, string>): Promise<{ token: string; until: number }> {
+async function runExec(
+  exec: { command: string; args: string[]; env: Record<string, string> },
+  env: Record<string, string>,
+): Promise<{ token: string; until: number }> {
   const child = spawn(exec.command, exec.args, {
-    env: { ...process.env, ...env, ...exec.env, KUBERNETES_EXEC_INFO: JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', spec: { interactive: false } }) },
+    env: {
+      ...process.env,
+      ...env,
+      ...exec.env,
+      KUBERNETES_EXEC_INFO: JSON.stringify({
+        apiVersion: 'client.authentication.k8s.io/v1beta1',
+        kind: 'ExecCredential',
+        spec: { interactive: false },
+      }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -98,13 +129,24 @@ async function runExec(exec: { command: string; args: string[]; env: Record<stri
     child.on('close', done);
   });
   if (code !== 0) {
-    throw new ActionError(`The kubeconfig's credential plugin '${exec.command}' failed (exit ${code}): ${stderr.trim().split('\n').pop() ?? ''}`, { input: 'kubeconfig' });
+    throw new ActionError(
+      `The kubeconfig's credential plugin '${exec.command}' failed (exit ${code}): ${stderr.trim().split('\n').pop() ?? ''}`,
+      { input: 'kubeconfig' },
+    );
   }
   try {
     const status = JSON.parse(stdout).status as { token: string; expirationTimestamp?: string };
     core.setSecret(status.token);
-    return { token: status.token, until: status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : Date.now() + 600_000 };
+    return {
+      token: status.token,
+      until: status.expirationTimestamp
+        ? Date.parse(status.expirationTimestamp)
+        : Date.now() + 600_000,
+    };
   } catch (error) {
-    throw new ActionError(`The kubeconfig's credential plugin '${exec.command}' printed no ExecCredential token: ${messageOf(error)}.`, { input: 'kubeconfig' });
+    throw new ActionError(
+      `The kubeconfig's credential plugin '${exec.command}' printed no ExecCredential token: ${messageOf(error)}.`,
+      { input: 'kubeconfig' },
+    );
   }
 }

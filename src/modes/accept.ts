@@ -3,7 +3,12 @@ import * as core from '@actions/core';
 import { runClusteradm } from '../clusteradm/run.js';
 import { ActionError } from '../errors.js';
 import type { Config } from '../inputs.js';
-import { ACCEPTED, AVAILABLE, clusterProblems, readManagedClusters } from '../kube/managed-clusters.js';
+import {
+  ACCEPTED,
+  AVAILABLE,
+  clusterProblems,
+  readManagedClusters,
+} from '../kube/managed-clusters.js';
 import { condition } from '../kube/ocm.js';
 import { accessEksCluster } from '../kube/target.js';
 import { waitUntil } from '../kube/wait.js';
@@ -23,17 +28,34 @@ export async function accept(config: Config): Promise<ModeResult> {
 
   const current = await readManagedClusters(access.client, names);
   const rows = names.flatMap((name) => clusterProblems(name, current.get(name)));
-  const outputs = { 'hub-cluster-arn': hub.arn, 'managed-cluster-name': names.join(','), kubeconfig: access.kubeconfig, 'hub-apiserver': access.server };
-  const facts: Array<[string, string]> = [['Hub cluster', hub.arn], ['Managed clusters', names.join(', ')]];
+  const outputs = {
+    'hub-cluster-arn': hub.arn,
+    'managed-cluster-name': names.join(','),
+    kubeconfig: access.kubeconfig,
+    'hub-apiserver': access.server,
+  };
+  const facts: Array<[string, string]> = [
+    ['Hub cluster', hub.arn],
+    ['Managed clusters', names.join(', ')],
+  ];
 
   if (config.dryRun) {
     logTable('Drift on the hub:', rows);
-    if (rows.length === 0) core.info(`All ${names.length} ManagedCluster(s) are accepted, joined and available: no drift`);
+    if (rows.length === 0)
+      core.info(
+        `All ${names.length} ManagedCluster(s) are accepted, joined and available: no drift`,
+      );
     return {
       outputs,
       changed: false,
       drift: rows.length > 0,
-      report: { title: 'ocm-eks-join: accept (dry run)', facts, tableTitle: rows.length ? 'Drift' : undefined, rows, emptyText: 'No drift: every ManagedCluster is accepted, joined and available.' },
+      report: {
+        title: 'ocm-eks-join: accept (dry run)',
+        facts,
+        tableTitle: rows.length ? 'Drift' : undefined,
+        rows,
+        emptyText: 'No drift: every ManagedCluster is accepted, joined and available.',
+      },
     };
   }
 
@@ -49,7 +71,9 @@ export async function accept(config: Config): Promise<ModeResult> {
         const now = await readManagedClusters(access.client, missing);
         const absent = missing.filter((name) => !now.get(name));
         for (const [name, found] of now) current.set(name, found);
-        return absent.length === 0 ? { done: true, value: true } : { done: false, missing: absent.join(', ') };
+        return absent.length === 0
+          ? { done: true, value: true }
+          : { done: false, missing: absent.join(', ') };
       },
     });
   }
@@ -57,7 +81,13 @@ export async function accept(config: Config): Promise<ModeResult> {
   const toAccept = names.filter((name) => current.get(name)?.spec?.hubAcceptsClient !== true);
   const clusteradm = await setUpClusteradm(config);
   if (toAccept.length > 0) {
-    await runClusteradm({ binary: clusteradm.path, args: ['accept', '--clusters', toAccept.join(',')], kubeconfig: access.kubeconfig, env: access.env, title: `clusteradm accept ${toAccept.join(',')}` });
+    await runClusteradm({
+      binary: clusteradm.path,
+      args: ['accept', '--clusters', toAccept.join(',')],
+      kubeconfig: access.kubeconfig,
+      env: access.env,
+      title: `clusteradm accept ${toAccept.join(',')}`,
+    });
     core.info(`Accepted ${toAccept.join(', ')}`);
   } else {
     core.info('Every cluster was already accepted; clusteradm accept skipped');
@@ -75,25 +105,48 @@ export async function accept(config: Config): Promise<ModeResult> {
         const accepted = condition(managed, ACCEPTED);
         // The hub reports AWS failures (the identity-creator role, its permissions) here.
         if (accepted?.status === 'False') {
-          throw new ActionError(`The hub did not accept ManagedCluster ${name}: ${ACCEPTED}=False (${accepted.reason ?? 'no reason'}): ${accepted.message ?? 'no message'}. Check the identity-creator role and its permissions.`, { call: 'clusteradm accept' });
+          throw new ActionError(
+            `The hub did not accept ManagedCluster ${name}: ${ACCEPTED}=False (${accepted.reason ?? 'no reason'}): ${accepted.message ?? 'no message'}. Check the identity-creator role and its permissions.`,
+            { call: 'clusteradm accept' },
+          );
         }
         if (accepted?.status !== 'True') waiting.push(`${name} ${ACCEPTED}`);
-        else if (condition(managed, AVAILABLE)?.status !== 'True') waiting.push(`${name} ${AVAILABLE}`);
+        else if (condition(managed, AVAILABLE)?.status !== 'True')
+          waiting.push(`${name} ${AVAILABLE}`);
       }
-      return waiting.length === 0 ? { done: true, value: true } : { done: false, missing: waiting.join(', ') };
+      return waiting.length === 0
+        ? { done: true, value: true }
+        : { done: false, missing: waiting.join(', ') };
     },
   });
   core.info(`All ${names.length} ManagedCluster(s) are accepted and available`);
 
-  const verified = config.verifyWorkload ? await verifyWorkloads(access.client, names, config.waitTimeoutSeconds) : [];
-  const changeRows = toAccept.map((name) => ({ resource: `ManagedCluster ${name}`, field: 'spec.hubAcceptsClient', change: 'accept', detail: 'accepted; now available' }));
+  const verified = config.verifyWorkload
+    ? await verifyWorkloads(access.client, names, config.waitTimeoutSeconds)
+    : [];
+  const changeRows = toAccept.map((name) => ({
+    resource: `ManagedCluster ${name}`,
+    field: 'spec.hubAcceptsClient',
+    change: 'accept',
+    detail: 'accepted; now available',
+  }));
   return {
-    outputs: { ...outputs, 'clusteradm-version': clusteradm.version, 'clusteradm-path': clusteradm.path },
+    outputs: {
+      ...outputs,
+      'clusteradm-version': clusteradm.version,
+      'clusteradm-path': clusteradm.path,
+    },
     changed: toAccept.length > 0,
     drift: false,
     report: {
       title: 'ocm-eks-join: accept',
-      facts: [...facts, ...verified.map((name): [string, string] => [`Workload round trip`, `${name}: applied, available, removed`])],
+      facts: [
+        ...facts,
+        ...verified.map((name): [string, string] => [
+          `Workload round trip`,
+          `${name}: applied, available, removed`,
+        ]),
+      ],
       tableTitle: changeRows.length ? 'Changes' : undefined,
       rows: changeRows,
       emptyText: 'Every cluster was already accepted and available; nothing changed.',

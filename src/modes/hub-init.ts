@@ -33,9 +33,14 @@ export async function hubInit(config: Config): Promise<ModeResult> {
       { input: config.hub ? 'hub-cluster-arn' : 'hub-cluster-name', call: 'eks:DescribeCluster' },
     );
   }
-  const issuer = config.hubOidcProviderId ? issuerFromId(hub.region, config.hubOidcProviderId) : cluster.issuer;
+  const issuer = config.hubOidcProviderId
+    ? issuerFromId(hub.region, config.hubOidcProviderId)
+    : cluster.issuer;
   if (!issuer) {
-    throw new ActionError(`Hub cluster '${hub.name}' has no OIDC issuer; set 'hub-oidc-provider-id' or enable the cluster's OIDC issuer.`, { input: 'hub-oidc-provider-id' });
+    throw new ActionError(
+      `Hub cluster '${hub.name}' has no OIDC issuer; set 'hub-oidc-provider-id' or enable the cluster's OIDC issuer.`,
+      { input: 'hub-oidc-provider-id' },
+    );
   }
   await requireOidcProvider(session.iam, hub.account, issuer, hub.name, hub.region);
 
@@ -50,10 +55,19 @@ export async function hubInit(config: Config): Promise<ModeResult> {
     tags: {},
   };
   const plan = await planRole(session.iam, desired);
-  const roleRows: PlanRow[] = plan.changes.map((change) => ({ resource: `IAM role ${roleName}`, field: change.field, change: change.action, detail: change.detail }));
+  const roleRows: PlanRow[] = plan.changes.map((change) => ({
+    resource: `IAM role ${roleName}`,
+    field: change.field,
+    change: change.action,
+    detail: change.detail,
+  }));
 
   const access = await accessEksCluster(session, cluster, config.kubeconfig);
-  const wanted: HubRegistration = { hubClusterArn: hub.arn, autoApprovedArnPatterns: config.autoApprovedArnPatterns, awsResourceTags: config.awsResourceTags };
+  const wanted: HubRegistration = {
+    hubClusterArn: hub.arn,
+    autoApprovedArnPatterns: config.autoApprovedArnPatterns,
+    awsResourceTags: config.awsResourceTags,
+  };
   const clusterManager = await access.client.get<ClusterManager>(clusterManagerPath());
   const hubRows = diffClusterManager(clusterManager, wanted);
   const rows = [...roleRows, ...hubRows];
@@ -75,7 +89,13 @@ export async function hubInit(config: Config): Promise<ModeResult> {
       outputs: { ...outputs, 'hub-apiserver': access.server },
       changed: false,
       drift: rows.length > 0,
-      report: { title: 'ocm-eks-join: hub-init (dry run)', facts, tableTitle: rows.length ? 'Drift' : undefined, rows, emptyText: 'No drift: the identity-creator role and the ClusterManager match the inputs.' },
+      report: {
+        title: 'ocm-eks-join: hub-init (dry run)',
+        facts,
+        tableTitle: rows.length ? 'Drift' : undefined,
+        rows,
+        emptyText: 'No drift: the identity-creator role and the ClusterManager match the inputs.',
+      },
     };
   }
 
@@ -87,7 +107,10 @@ export async function hubInit(config: Config): Promise<ModeResult> {
   if (hubRows.length > 0) {
     await runClusteradm({
       binary: clusteradm.path,
-      args: initArguments(wanted, { bundleVersion: config.bundleVersion, timeoutSeconds: config.waitTimeoutSeconds }),
+      args: initArguments(wanted, {
+        bundleVersion: config.bundleVersion,
+        timeoutSeconds: config.waitTimeoutSeconds,
+      }),
       kubeconfig: access.kubeconfig,
       env: access.env,
       title: `clusteradm init on ${hub.name}`,
@@ -123,7 +146,8 @@ export async function hubInit(config: Config): Promise<ModeResult> {
     'clusteradm-version': clusteradm.version,
     'clusteradm-path': clusteradm.path,
   });
-  if (config.tokenPassphrase) outputs['hub-token-sealed'] = sealToken(token, config.tokenPassphrase, apiserver);
+  if (config.tokenPassphrase)
+    outputs['hub-token-sealed'] = sealToken(token, config.tokenPassphrase, apiserver);
 
   const changed = role.changes.length > 0 || hubRows.length > 0;
   return {
@@ -132,7 +156,12 @@ export async function hubInit(config: Config): Promise<ModeResult> {
     drift: false,
     report: {
       title: 'ocm-eks-join: hub-init',
-      facts: [...facts, ['Hub API server', apiserver], ['Bootstrap token expires', expiresAt?.toISOString() ?? 'unknown'], ['clusteradm', clusteradm.version]],
+      facts: [
+        ...facts,
+        ['Hub API server', apiserver],
+        ['Bootstrap token expires', expiresAt?.toISOString() ?? 'unknown'],
+        ['clusteradm', clusteradm.version],
+      ],
       tableTitle: changed ? 'Changes' : undefined,
       rows,
       emptyText: 'The hub was already initialized with these settings; nothing changed.',

@@ -35,8 +35,15 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
   }
 
   const session = await openSession(config.aws);
-  const cluster = await describeCluster(session.eks, config.spokeClusterName as string, 'spoke-cluster-name');
-  const spoke = { ...clusterRef(config.aws.region, session.account, cluster.name), arn: cluster.arn };
+  const cluster = await describeCluster(
+    session.eks,
+    config.spokeClusterName as string,
+    'spoke-cluster-name',
+  );
+  const spoke = {
+    ...clusterRef(config.aws.region, session.account, cluster.name),
+    arn: cluster.arn,
+  };
   const name = config.managedClusterNames[0];
 
   const roleName = spokeRoleName(hub, spoke);
@@ -50,7 +57,11 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
 
   const access = await accessEksCluster(session, cluster, config.kubeconfig);
   const klusterlet = await access.client.get<Klusterlet>(klusterletPath());
-  const rows = diffKlusterlet(klusterlet, { clusterName: name, hubClusterArn: hub.arn, managedClusterArn: spoke.arn });
+  const rows = diffKlusterlet(klusterlet, {
+    clusterName: name,
+    hubClusterArn: hub.arn,
+    managedClusterArn: spoke.arn,
+  });
 
   const outputs = {
     'hub-cluster-arn': hub.arn,
@@ -73,19 +84,36 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
       outputs,
       changed: false,
       drift: rows.length > 0,
-      report: { title: 'ocm-eks-join: spoke-join (dry run)', facts, tableTitle: rows.length ? 'Drift' : undefined, rows, emptyText: `No drift: the Klusterlet on \`${spoke.name}\` is registered to this hub and healthy.` },
+      report: {
+        title: 'ocm-eks-join: spoke-join (dry run)',
+        facts,
+        tableTitle: rows.length ? 'Drift' : undefined,
+        rows,
+        emptyText: `No drift: the Klusterlet on \`${spoke.name}\` is registered to this hub and healthy.`,
+      },
     };
   }
 
   const clusteradm = await setUpClusteradm(config);
-  const installed = { 'clusteradm-version': clusteradm.version, 'clusteradm-path': clusteradm.path };
+  const installed = {
+    'clusteradm-version': clusteradm.version,
+    'clusteradm-path': clusteradm.path,
+  };
   if (rows.length === 0) {
-    core.info(`${spoke.name} has already joined hub ${hub.name} as ${name}; clusteradm join skipped`);
+    core.info(
+      `${spoke.name} has already joined hub ${hub.name} as ${name}; clusteradm join skipped`,
+    );
     return {
       outputs: { ...outputs, ...installed },
       changed: false,
       drift: false,
-      report: { title: 'ocm-eks-join: spoke-join', facts, rows: [], emptyText: 'The spoke had already joined this hub; nothing changed.', next: `run \`mode: accept\` on the hub for \`${name}\`.` },
+      report: {
+        title: 'ocm-eks-join: spoke-join',
+        facts,
+        rows: [],
+        emptyText: 'The spoke had already joined this hub; nothing changed.',
+        next: `run \`mode: accept\` on the hub for \`${name}\`.`,
+      },
     };
   }
 
@@ -96,11 +124,33 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
   assertNotExpired(token, new Date(), tokenInput);
 
   logTable('Joining:', rows);
-  const args = ['join', '--hub-token', token, '--hub-apiserver', apiserver, '--cluster-name', name, '--wait', '--registration-auth', 'awsirsa', '--hub-cluster-arn', hub.arn, '--managed-cluster-arn', spoke.arn];
+  const args = [
+    'join',
+    '--hub-token',
+    token,
+    '--hub-apiserver',
+    apiserver,
+    '--cluster-name',
+    name,
+    '--wait',
+    '--registration-auth',
+    'awsirsa',
+    '--hub-cluster-arn',
+    hub.arn,
+    '--managed-cluster-arn',
+    spoke.arn,
+  ];
   if (config.singleton) args.push('--singleton');
   if (config.bundleVersion) args.push('--bundle-version', config.bundleVersion);
   args.push('--timeout', String(config.waitTimeoutSeconds));
-  await runClusteradm({ binary: clusteradm.path, args, kubeconfig: access.kubeconfig, env: access.env, title: `clusteradm join ${name}`, secrets: [token] });
+  await runClusteradm({
+    binary: clusteradm.path,
+    args,
+    kubeconfig: access.kubeconfig,
+    env: access.env,
+    title: `clusteradm join ${name}`,
+    secrets: [token],
+  });
   core.info(`${spoke.name} joined hub ${hub.name} as ManagedCluster ${name}`);
 
   return {
@@ -120,7 +170,12 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
 /** Gets a fresh bootstrap token from the hub itself, as the hub role. */
 async function mintToken(config: Config, clusteradm: Clusteradm): Promise<string> {
   const hubRegion = (config.hub as NonNullable<Config['hub']>).region;
-  const hub = await openHub(config, { ...config.aws, region: hubRegion }, config.hubRoleToAssume, 'hub-role-to-assume');
+  const hub = await openHub(
+    config,
+    { ...config.aws, region: hubRegion },
+    config.hubRoleToAssume,
+    'hub-role-to-assume',
+  );
   const access = await accessEksCluster(hub.session, hub.cluster);
   const got = await runClusteradm({
     binary: clusteradm.path,

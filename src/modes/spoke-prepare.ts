@@ -12,7 +12,12 @@ import { spokeRoleDocuments } from '../policies.js';
 import { type PlanRow, logTable } from '../summary.js';
 
 export const SPOKE_POLICY_NAME = 'ocm-assume-hub-role';
-const SPOKE_TAG_KEYS = ['hub_cluster_account_id', 'hub_cluster_name', 'managed_cluster_account_id', 'managed_cluster_name'];
+const SPOKE_TAG_KEYS = [
+  'hub_cluster_account_id',
+  'hub_cluster_name',
+  'managed_cluster_account_id',
+  'managed_cluster_name',
+];
 
 /**
  * spoke-prepare: the spoke IAM role `ocm-managed-cluster-<hash>` that the klusterlet's service
@@ -36,7 +41,10 @@ export async function spokePrepare(config: Config): Promise<ModeResult> {
     spokeArn = cluster.arn;
   }
   if (!issuer) {
-    throw new ActionError(`EKS cluster '${spokeName}' has no OIDC issuer; IAM roles for service accounts need one (set 'spoke-oidc-provider-id' or enable the cluster's OIDC issuer).`, { input: 'spoke-cluster-name' });
+    throw new ActionError(
+      `EKS cluster '${spokeName}' has no OIDC issuer; IAM roles for service accounts need one (set 'spoke-oidc-provider-id' or enable the cluster's OIDC issuer).`,
+      { input: 'spoke-cluster-name' },
+    );
   }
   const spoke = clusterRef(region, session.account, spokeName);
 
@@ -53,7 +61,12 @@ export async function spokePrepare(config: Config): Promise<ModeResult> {
   };
 
   const plan = await planRole(session.iam, desired);
-  const rows: PlanRow[] = plan.changes.map((change) => ({ resource: `IAM role ${name}`, field: change.field, change: change.action, detail: change.detail }));
+  const rows: PlanRow[] = plan.changes.map((change) => ({
+    resource: `IAM role ${name}`,
+    field: change.field,
+    change: change.action,
+    detail: change.detail,
+  }));
   const outputs = {
     'spoke-role-arn': plan.current?.arn ?? roleArn(spoke.account, name),
     'managed-cluster-arn': spokeArn,
@@ -74,7 +87,13 @@ export async function spokePrepare(config: Config): Promise<ModeResult> {
       outputs,
       changed: false,
       drift: rows.length > 0,
-      report: { title: 'ocm-eks-join: spoke-prepare (dry run)', facts, tableTitle: rows.length ? 'Drift' : undefined, rows, emptyText: `No drift: IAM role \`${name}\` matches.` },
+      report: {
+        title: 'ocm-eks-join: spoke-prepare (dry run)',
+        facts,
+        tableTitle: rows.length ? 'Drift' : undefined,
+        rows,
+        emptyText: `No drift: IAM role \`${name}\` matches.`,
+      },
     };
   }
 
@@ -99,7 +118,12 @@ export async function spokePrepare(config: Config): Promise<ModeResult> {
       title: 'ocm-eks-join: spoke-prepare',
       facts,
       tableTitle: result.changes.length ? 'Changes' : undefined,
-      rows: result.changes.map((change) => ({ resource: `IAM role ${name}`, field: change.field, change: change.action, detail: change.detail })),
+      rows: result.changes.map((change) => ({
+        resource: `IAM role ${name}`,
+        field: change.field,
+        change: change.action,
+        detail: change.detail,
+      })),
       emptyText: `IAM role \`${name}\` was already in sync; nothing changed.`,
       next: `run this action with \`mode: spoke-join\` for \`${config.managedClusterNames[0]}\`.`,
     },

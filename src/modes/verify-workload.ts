@@ -12,7 +12,11 @@ function verificationWork(cluster: string): ManifestWork {
   return {
     apiVersion: 'work.open-cluster-management.io/v1',
     kind: 'ManifestWork',
-    metadata: { name: VERIFY_WORK_NAME, namespace: cluster, labels: { [MANAGED_BY_LABEL]: 'ocm-eks-join' } },
+    metadata: {
+      name: VERIFY_WORK_NAME,
+      namespace: cluster,
+      labels: { [MANAGED_BY_LABEL]: 'ocm-eks-join' },
+    },
     spec: {
       workload: {
         manifests: [
@@ -29,10 +33,15 @@ function verificationWork(cluster: string): ManifestWork {
 }
 
 /** Creates a ManifestWork per cluster, waits for Applied and Available, and deletes it again. */
-export async function verifyWorkloads(client: KubeClient, clusters: string[], timeoutSeconds: number): Promise<string[]> {
+export async function verifyWorkloads(
+  client: KubeClient,
+  clusters: string[],
+  timeoutSeconds: number,
+): Promise<string[]> {
   for (const cluster of clusters) {
     const path = manifestWorkPath(cluster, VERIFY_WORK_NAME);
-    if (!(await client.get<ManifestWork>(path))) await client.create(manifestWorkPath(cluster), verificationWork(cluster));
+    if (!(await client.get<ManifestWork>(path)))
+      await client.create(manifestWorkPath(cluster), verificationWork(cluster));
   }
   await waitUntil({
     what: `ManifestWork ${VERIFY_WORK_NAME} to be applied and available on ${clusters.join(', ')}`,
@@ -46,7 +55,9 @@ export async function verifyWorkloads(client: KubeClient, clusters: string[], ti
           if (condition(work, type)?.status !== 'True') pending.push(`${cluster} ${type}`);
         }
       }
-      return pending.length === 0 ? { done: true, value: true } : { done: false, missing: pending.join(', ') };
+      return pending.length === 0
+        ? { done: true, value: true }
+        : { done: false, missing: pending.join(', ') };
     },
   });
   for (const cluster of clusters) await client.delete(manifestWorkPath(cluster, VERIFY_WORK_NAME));
