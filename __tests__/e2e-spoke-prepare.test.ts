@@ -17,7 +17,8 @@ beforeAll(async () => {
   roleName = fleet.hubRoleName(SPOKE).replace('ocm-hub-', 'ocm-managed-cluster-');
   // Every run below works under the policy the README documents for this mode, and no more.
   const policy = JSON.parse(readFileSync('permissions/spoke-prepare.json', 'utf8'));
-  for (const spoke of [SPOKE, OTHER]) fleet.aws.setPrincipalPolicy(fleet.roleFor(spoke.account), policy);
+  for (const spoke of [SPOKE, OTHER])
+    fleet.aws.setPrincipalPolicy(fleet.roleFor(spoke.account), policy);
 });
 afterAll(async () => fleet?.close());
 beforeEach(() => {
