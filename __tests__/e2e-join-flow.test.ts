@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { Fleet } from '../sim/fleet.js';
-import { type ActionRun, type Runner, newRunner, runAction } from './helpers/action.js';
+import { type ActionRun, type Runner, newRunner, runAction } from '../sim/action-runner.js';
 import { expectNoLeak } from './helpers/secrets.js';
 
 const SPOKES = [

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { Fleet } from '../sim/fleet.js';
-import { runAction } from './helpers/action.js';
+import { runAction } from '../sim/action-runner.js';
 
 const SPOKE = { name: 'spoke-1', account: '222222222222', region: 'us-east-1' };
 const OTHER = { name: 'spoke-2', account: '333333333333', region: 'eu-west-1' };

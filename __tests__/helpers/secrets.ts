@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 
-import { type ActionRun, filesUnder } from './action.js';
+import { type ActionRun, filesUnder } from '../../sim/action-runner.js';
 
 /** The forms in which a secret could leak: clear, base64 and base64url (with and without padding). */
 export function secretForms(secret: string): string[] {

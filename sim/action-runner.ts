@@ -1,9 +1,10 @@
+// Runs the built action as a GitHub runner would, for the tests, the demo and the benchmark.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const ROOT = resolve(import.meta.dirname, '..');
 export const ACTION = join(ROOT, 'dist', 'index.js');
 
 /** What one run of the built action left behind, as a workflow would see it. */
@@ -105,7 +106,7 @@ export async function runAction(
     OCM_EKS_JOIN_RETRY_BASE_MS: '0',
     OCM_EKS_JOIN_POLL_MS: '50',
     AWS_EC2_METADATA_DISABLED: 'true',
-    // The tests run on Node 20 too; the SDK's notice about its future Node 22 floor is noise here.
+    // Local runs may use Node 20; the SDK's notice about its future Node 22 floor is noise here.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     ...options.env,
   };
