@@ -492,9 +492,10 @@ function flagValue(line, flag) {
 /* harmony export */   HF: () => (/* binding */ klusterletPath),
 /* harmony export */   i5: () => (/* binding */ manifestWorkPath),
 /* harmony export */   p$: () => (/* binding */ clusterManagerPath),
-/* harmony export */   uH: () => (/* binding */ condition)
+/* harmony export */   uH: () => (/* binding */ condition),
+/* harmony export */   y: () => (/* binding */ appliedManifestWorksPath)
 /* harmony export */ });
-/* unused harmony exports KLUSTERLET_NAME, CLUSTER_MANAGER_NAME, appliedManifestWorksPath, isConditionTrue */
+/* unused harmony exports KLUSTERLET_NAME, CLUSTER_MANAGER_NAME, isConditionTrue */
 /**
  * The slice of the Open Cluster Management API the action reads and writes: resource types with
  * only the fields it uses, and the REST paths of each resource.

@@ -285,10 +285,12 @@ async function requireOidcProvider(iam, account, issuer, cluster, region) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E8: () => (/* binding */ planRole),
+/* harmony export */   EO: () => (/* binding */ deleteRole),
+/* harmony export */   _$: () => (/* binding */ findRole),
 /* harmony export */   fP: () => (/* binding */ readRole),
 /* harmony export */   pf: () => (/* binding */ applyRole)
 /* harmony export */ });
-/* unused harmony exports diffRole, deleteRole, iamError */
+/* unused harmony exports diffRole, iamError */
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -447,23 +449,34 @@ async function applyRole(iam, plan) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
     return { arn: current.arn, roleId: current.roleId, changes: plan.changes };
 }
+/** The role's ARN when it exists; a single GetRole. */
+async function findRole(iam, name) {
+    try {
+        return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role?.Arn;
+    }
+    catch (error) {
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntity')
+            return undefined;
+        throw iamError('iam:GetRole', name, error);
+    }
+}
 /** Deletes a role the action created: the inline policy first, as IAM requires. */
 async function deleteRole(iam, name, policyName) {
     try {
-        await iam.send(new DeleteRolePolicyCommand({ RoleName: name, PolicyName: policyName }));
+        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRolePolicyCommand */ .Tt({ RoleName: name, PolicyName: policyName }));
     }
     catch (error) {
-        const code = errorName(error);
+        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
         if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity')
             throw iamError('iam:DeleteRolePolicy', name, error);
     }
     try {
-        await iam.send(new DeleteRoleCommand({ RoleName: name }));
-        core.info(`Deleted IAM role ${name}`);
+        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRoleCommand */ .$kI({ RoleName: name }));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted IAM role ${name}`);
         return true;
     }
     catch (error) {
-        const code = errorName(error);
+        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
         if (code === 'NoSuchEntityException' || code === 'NoSuchEntity')
             return false;
         throw iamError('iam:DeleteRole', name, error);

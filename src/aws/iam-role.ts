@@ -234,6 +234,17 @@ export async function applyRole(iam: IAMClient, plan: RolePlan): Promise<RoleRes
   return { arn: current.arn, roleId: current.roleId, changes: plan.changes };
 }
 
+/** The role's ARN when it exists; a single GetRole. */
+export async function findRole(iam: IAMClient, name: string): Promise<string | undefined> {
+  try {
+    return (await iam.send(new GetRoleCommand({ RoleName: name }))).Role?.Arn;
+  } catch (error) {
+    if (errorName(error) === 'NoSuchEntityException' || errorName(error) === 'NoSuchEntity')
+      return undefined;
+    throw iamError('iam:GetRole', name, error);
+  }
+}
+
 /** Deletes a role the action created: the inline policy first, as IAM requires. */
 export async function deleteRole(
   iam: IAMClient,
