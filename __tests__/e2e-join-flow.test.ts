@@ -1,4 +1,6 @@
+import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -11,6 +13,9 @@ const SPOKES = [
   { name: 'spoke-b', account: '333333333333', region: 'eu-west-1' },
 ];
 const PASSPHRASE = 'correct horse battery staple';
+const hasKubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
+if (!hasKubectl)
+  console.warn('kubectl is not installed: skipping the check of our kubeconfig with a real client');
 const policy = (mode: string) => JSON.parse(readFileSync(`permissions/${mode}.json`, 'utf8'));
 
 let fleet: Fleet;
@@ -116,6 +121,33 @@ describe('the join flow through dist/index.js', () => {
     expect(hub.summary).toContain('hub-token-sealed');
     await expectNoLeak(hub, token);
   });
+
+  it.skipIf(!hasKubectl)(
+    'lets kubectl use the kubeconfig and exec plugin hub-init wrote',
+    async () => {
+      // Asynchronous: the simulated hub lives in this process and must keep answering.
+      const result = await promisify(execFile)(
+        'kubectl',
+        ['--kubeconfig', hub.outputs.kubeconfig, 'get', 'clustermanagers', '-o', 'json'],
+        {
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            ...fleet.aws.env(fleet.hub.account, fleet.hub.region),
+          },
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout).items.map((item: any) => item.metadata.name)).toEqual([
+        'cluster-manager',
+      ]);
+      const config = JSON.parse(readFileSync(hub.outputs.kubeconfig, 'utf8'));
+      expect(config['current-context']).toBe(fleet.hub.arn);
+      expect(JSON.stringify(config)).not.toMatch(/AKIA|ASIA|aws_secret|SecretAccessKey/i);
+    },
+  );
 
   it('hub-init again changes nothing and skips clusteradm init', async () => {
     fleet.aws.resetLog();

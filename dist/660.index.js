@@ -174,7 +174,7 @@ function webIdentityError(error, roleArn, token, audience, input) {
     if (/AccessDenied|InvalidIdentityToken|IDPRejectedClaim/.test(name)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`AssumeRoleWithWebIdentity for '${roleArn}' (input '${input}') was denied (${name}): check that the role's trust policy trusts token.actions.githubusercontent.com for this token's ${who}.`, { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`AssumeRoleWithWebIdentity for '${roleArn}' failed (${name}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).replaceAll(token, '***')}.`, { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`sts:AssumeRoleWithWebIdentity for '${roleArn}' failed (${name}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).replaceAll(token, '***')}.`, { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error });
 }
 async function defaultChain(region) {
     const { defaultProvider } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
@@ -429,7 +429,8 @@ function errorLines(stderr, stdout) {
         .map((line) => line.trim())
         .filter(Boolean);
     const errLines = lines(stderr);
-    const flagged = errLines.filter((line) => /^(error\b|E\d{4} )/i.test(line));
+    // A Go panic ends with its stack; the panic line itself says what went wrong.
+    const flagged = errLines.filter((line) => /^(error\b|panic:|E\d{4} )/i.test(line));
     const chosen = flagged.length > 0 ? flagged : errLines.length > 0 ? errLines : lines(stdout);
     const text = chosen.slice(-3).join(' ');
     if (!text)
@@ -902,10 +903,7 @@ function eksTokenSource(options) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/kube/kubeconfig.ts
-
 
 
 
@@ -1009,7 +1007,9 @@ async function readKubeconfig(path) {
     };
     let config;
     try {
-        config = asEntry((0,dist/* parse */.qg)(await (0,promises_.readFile)(path, 'utf8')));
+        // The YAML parser is loaded only for a user's kubeconfig; ours are written as JSON.
+        const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+        config = asEntry(parse(await (0,promises_.readFile)(path, 'utf8')));
     }
     catch (error) {
         const problem = `(${path}) cannot be read as YAML: ${(0,errors/* messageOf */.bD)(error)}`;
@@ -1088,7 +1088,11 @@ var cleanup = __webpack_require__(2691);
 
 /** The exec plugin ships beside the action's entry point, in dist/exec-plugin/. */
 function execPluginPath() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(process.argv[1] ?? '.'), 'exec-plugin', 'index.js');
+    const entry = process.argv[1] ?? '.';
+    // Run from the sources (npm run local), the entry is src/index.ts; the plugin is built in dist/.
+    if (entry.endsWith('.ts'))
+        return (0,external_node_path_.join)((0,external_node_path_.dirname)(entry), '..', 'dist', 'exec-plugin', 'index.js');
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(entry), 'exec-plugin', 'index.js');
 }
 /**
  * Opens an EKS cluster: the user's kubeconfig when given, otherwise one we write under

@@ -174,7 +174,7 @@ function webIdentityError(error, roleArn, token, audience, input) {
     if (/AccessDenied|InvalidIdentityToken|IDPRejectedClaim/.test(name)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`AssumeRoleWithWebIdentity for '${roleArn}' (input '${input}') was denied (${name}): check that the role's trust policy trusts token.actions.githubusercontent.com for this token's ${who}.`, { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`AssumeRoleWithWebIdentity for '${roleArn}' failed (${name}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).replaceAll(token, '***')}.`, { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`sts:AssumeRoleWithWebIdentity for '${roleArn}' failed (${name}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).replaceAll(token, '***')}.`, { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error });
 }
 async function defaultChain(region) {
     const { defaultProvider } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));

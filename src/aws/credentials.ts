@@ -139,7 +139,7 @@ function webIdentityError(
     );
   }
   return new ActionError(
-    `AssumeRoleWithWebIdentity for '${roleArn}' failed (${name}): ${messageOf(error).replaceAll(token, '***')}.`,
+    `sts:AssumeRoleWithWebIdentity for '${roleArn}' failed (${name}): ${messageOf(error).replaceAll(token, '***')}.`,
     { input, call: 'sts:AssumeRoleWithWebIdentity', cause: error },
   );
 }

@@ -193,7 +193,8 @@ function errorLines(stderr: string, stdout: string): string {
       .map((line) => line.trim())
       .filter(Boolean);
   const errLines = lines(stderr);
-  const flagged = errLines.filter((line) => /^(error\b|E\d{4} )/i.test(line));
+  // A Go panic ends with its stack; the panic line itself says what went wrong.
+  const flagged = errLines.filter((line) => /^(error\b|panic:|E\d{4} )/i.test(line));
   const chosen = flagged.length > 0 ? flagged : errLines.length > 0 ? errLines : lines(stdout);
   const text = chosen.slice(-3).join(' ');
   if (!text) return 'no output';

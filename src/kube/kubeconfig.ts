@@ -2,8 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 
-import { parse } from 'yaml';
-
 import { ActionError, inputError, messageOf } from '../errors.js';
 
 /** How a kubeconfig's user proves who it is, reduced to the forms the action can use. */
@@ -147,6 +145,8 @@ export async function readKubeconfig(path: string): Promise<KubeTarget> {
 
   let config: Entry | undefined;
   try {
+    // The YAML parser is loaded only for a user's kubeconfig; ours are written as JSON.
+    const { parse } = await import('yaml');
     config = asEntry(parse(await readFile(path, 'utf8')));
   } catch (error) {
     const problem = `(${path}) cannot be read as YAML: ${messageOf(error)}`;

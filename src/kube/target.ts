@@ -25,7 +25,10 @@ export interface ClusterAccess {
 
 /** The exec plugin ships beside the action's entry point, in dist/exec-plugin/. */
 export function execPluginPath(): string {
-  return join(dirname(process.argv[1] ?? '.'), 'exec-plugin', 'index.js');
+  const entry = process.argv[1] ?? '.';
+  // Run from the sources (npm run local), the entry is src/index.ts; the plugin is built in dist/.
+  if (entry.endsWith('.ts')) return join(dirname(entry), '..', 'dist', 'exec-plugin', 'index.js');
+  return join(dirname(entry), 'exec-plugin', 'index.js');
 }
 
 /**
