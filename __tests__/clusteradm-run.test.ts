@@ -49,6 +49,9 @@ if (command === 'echo-args') {
   process.exit(1);
 } else if (command === 'crash') {
   process.kill(process.pid, 'SIGKILL');
+} else if (command === 'hang') {
+  err('Waiting for the hub...');
+  setInterval(() => {}, 1000);
 }
 `;
 
@@ -211,6 +214,24 @@ describe('runClusteradm', () => {
     );
 
     expect(error.message).toBe('clusteradm crash was terminated by SIGKILL: no output');
+  });
+
+  it('stops a clusteradm that outlives its time and says so', async () => {
+    const started = Date.now();
+    const error = await failure(
+      runClusteradm({
+        binary: fake,
+        args: ['hang'],
+        kubeconfig: '/k',
+        title: 'hang',
+        timeoutSeconds: 1,
+      }),
+    );
+
+    expect(error.message).toBe(
+      "clusteradm hang did not finish within 1 s and was stopped: Waiting for the hub...; raise 'wait-timeout-seconds' or check the cluster.",
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
 

@@ -21,6 +21,8 @@ export interface RunClusteradmOptions {
   discoverSecrets?: (stdout: string) => string[];
   /** Extra environment on top of process.env and KUBECONFIG. */
   env?: Record<string, string>;
+  /** Stops clusteradm after this long, should its own --timeout not end it. */
+  timeoutSeconds?: number;
 }
 
 /** Output of a successful run, unredacted so that callers can parse it. */
@@ -93,6 +95,12 @@ export async function runClusteradm(options: RunClusteradmOptions): Promise<Clus
       cause,
     );
   }
+  if (outcome.timedOut) {
+    throw new ClusteradmError(
+      `${call} did not finish within ${options.timeoutSeconds} s and was stopped: ${errorLines(stderr, stdout)}; raise 'wait-timeout-seconds' or check the cluster.`,
+      { call, exitCode: null, stdout, stderr },
+    );
+  }
   if (outcome.signal) {
     throw new ClusteradmError(
       `${call} was terminated by ${outcome.signal}: ${errorLines(stderr, stdout)}`,
@@ -116,6 +124,7 @@ interface Outcome {
   code: number | null;
   signal: NodeJS.Signals | null;
   startError?: Error;
+  timedOut?: boolean;
 }
 
 function spawnCaptured(options: RunClusteradmOptions): Promise<Outcome> {
@@ -124,14 +133,18 @@ function spawnCaptured(options: RunClusteradmOptions): Promise<Outcome> {
     const stderr: Buffer[] = [];
     const combined: Buffer[] = [];
     let settled = false;
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (rest: Pick<Outcome, 'code' | 'signal' | 'startError'>): void => {
       if (settled) return;
       settled = true;
+      if (timer) clearTimeout(timer);
       resolve({
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
         combined: Buffer.concat(combined).toString('utf8'),
         ...rest,
+        timedOut,
       });
     };
 
@@ -149,6 +162,12 @@ function spawnCaptured(options: RunClusteradmOptions): Promise<Outcome> {
       stderr.push(chunk);
       combined.push(chunk);
     });
+    if (options.timeoutSeconds) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, options.timeoutSeconds * 1000);
+    }
     child.on('error', (error) => finish({ code: null, signal: null, startError: error }));
     child.on('close', (code, signal) => finish({ code, signal }));
   });

@@ -86,6 +86,7 @@ export async function accept(config: Config): Promise<ModeResult> {
       args: ['accept', '--clusters', toAccept.join(',')],
       kubeconfig: access.kubeconfig,
       env: access.env,
+      timeoutSeconds: config.waitTimeoutSeconds + 60,
       title: `clusteradm accept ${toAccept.join(',')}`,
     });
     core.info(`Accepted ${toAccept.join(', ')}`);

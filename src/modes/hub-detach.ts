@@ -148,6 +148,7 @@ export async function hubDetach(config: Config): Promise<ModeResult> {
         args: ['clean'],
         kubeconfig: access.kubeconfig,
         env: access.env,
+        timeoutSeconds: config.waitTimeoutSeconds + 60,
         title: 'clusteradm clean',
       });
       // clean exits 0 without doing anything while a cluster is still available.

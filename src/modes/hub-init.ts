@@ -113,6 +113,7 @@ export async function hubInit(config: Config): Promise<ModeResult> {
       }),
       kubeconfig: access.kubeconfig,
       env: access.env,
+      timeoutSeconds: config.waitTimeoutSeconds + 60,
       title: `clusteradm init on ${hub.name}`,
       discoverSecrets: (stdout) => [parseInitOutput(stdout).token ?? ''].filter(Boolean),
     });
@@ -126,6 +127,7 @@ export async function hubInit(config: Config): Promise<ModeResult> {
     args: ['get', 'token', '-o', 'json'],
     kubeconfig: access.kubeconfig,
     env: access.env,
+    timeoutSeconds: config.waitTimeoutSeconds + 60,
     title: 'clusteradm get token',
     discoverSecrets: (stdout) => {
       try {

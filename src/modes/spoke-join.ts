@@ -148,6 +148,7 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
     args,
     kubeconfig: access.kubeconfig,
     env: access.env,
+    timeoutSeconds: config.waitTimeoutSeconds + 60,
     title: `clusteradm join ${name}`,
     secrets: [token],
   });
@@ -182,6 +183,7 @@ async function mintToken(config: Config, clusteradm: Clusteradm): Promise<string
     args: ['get', 'token', '-o', 'json'],
     kubeconfig: access.kubeconfig,
     env: access.env,
+    timeoutSeconds: config.waitTimeoutSeconds + 60,
     title: `clusteradm get token from ${hub.ref.name}`,
     discoverSecrets: (stdout) => {
       try {

@@ -111,6 +111,7 @@ export async function spokeUnjoin(config: Config): Promise<ModeResult> {
       args: ['unjoin', '--cluster-name', name],
       kubeconfig: access.kubeconfig,
       env: access.env,
+      timeoutSeconds: config.waitTimeoutSeconds + 60,
       title: `clusteradm unjoin ${name}`,
     });
     await waitForKlusterletGone(access.client, name, config.waitTimeoutSeconds);
