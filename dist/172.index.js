@@ -219,6 +219,7 @@ async function spokeJoin(config) {
         args,
         kubeconfig: access.kubeconfig,
         env: access.env,
+        timeoutSeconds: config.waitTimeoutSeconds + 60,
         title: `clusteradm join ${name}`,
         secrets: [token],
     });
@@ -246,6 +247,7 @@ async function mintToken(config, clusteradm) {
         args: ['get', 'token', '-o', 'json'],
         kubeconfig: access.kubeconfig,
         env: access.env,
+        timeoutSeconds: config.waitTimeoutSeconds + 60,
         title: `clusteradm get token from ${hub.ref.name}`,
         discoverSecrets: (stdout) => {
             try {

@@ -240,6 +240,7 @@ async function hubDetach(config) {
                 args: ['clean'],
                 kubeconfig: access.kubeconfig,
                 env: access.env,
+                timeoutSeconds: config.waitTimeoutSeconds + 60,
                 title: 'clusteradm clean',
             });
             // clean exits 0 without doing anything while a cluster is still available.
@@ -537,6 +538,7 @@ async function hubInit(config) {
             }),
             kubeconfig: access.kubeconfig,
             env: access.env,
+            timeoutSeconds: config.waitTimeoutSeconds + 60,
             title: `clusteradm init on ${hub.name}`,
             discoverSecrets: (stdout) => [(0,run/* parseInitOutput */.n0)(stdout).token ?? ''].filter(Boolean),
         });
@@ -550,6 +552,7 @@ async function hubInit(config) {
         args: ['get', 'token', '-o', 'json'],
         kubeconfig: access.kubeconfig,
         env: access.env,
+        timeoutSeconds: config.waitTimeoutSeconds + 60,
         title: 'clusteradm get token',
         discoverSecrets: (stdout) => {
             try {

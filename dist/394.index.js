@@ -231,6 +231,7 @@ async function hubInit(config) {
             }),
             kubeconfig: access.kubeconfig,
             env: access.env,
+            timeoutSeconds: config.waitTimeoutSeconds + 60,
             title: `clusteradm init on ${hub.name}`,
             discoverSecrets: (stdout) => [(0,run/* parseInitOutput */.n0)(stdout).token ?? ''].filter(Boolean),
         });
@@ -244,6 +245,7 @@ async function hubInit(config) {
         args: ['get', 'token', '-o', 'json'],
         kubeconfig: access.kubeconfig,
         env: access.env,
+        timeoutSeconds: config.waitTimeoutSeconds + 60,
         title: 'clusteradm get token',
         discoverSecrets: (stdout) => {
             try {

@@ -532,6 +532,7 @@ async function spokeUnjoin(config) {
             args: ['unjoin', '--cluster-name', name],
             kubeconfig: access.kubeconfig,
             env: access.env,
+            timeoutSeconds: config.waitTimeoutSeconds + 60,
             title: `clusteradm unjoin ${name}`,
         });
         await waitForKlusterletGone(access.client, name, config.waitTimeoutSeconds);

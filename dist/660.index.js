@@ -348,6 +348,9 @@ async function runClusteradm(options) {
         throw new ClusteradmError(`${call} could not be started (${redact(problem, secrets)}); check that clusteradm is ` +
             `installed and executable on this runner.`, { call, exitCode: null }, cause);
     }
+    if (outcome.timedOut) {
+        throw new ClusteradmError(`${call} did not finish within ${options.timeoutSeconds} s and was stopped: ${errorLines(stderr, stdout)}; raise 'wait-timeout-seconds' or check the cluster.`, { call, exitCode: null, stdout, stderr });
+    }
     if (outcome.signal) {
         throw new ClusteradmError(`${call} was terminated by ${outcome.signal}: ${errorLines(stderr, stdout)}`, { call, exitCode: null, stdout, stderr });
     }
@@ -362,15 +365,20 @@ function spawnCaptured(options) {
         const stderr = [];
         const combined = [];
         let settled = false;
+        let timedOut = false;
+        let timer;
         const finish = (rest) => {
             if (settled)
                 return;
             settled = true;
+            if (timer)
+                clearTimeout(timer);
             resolve({
                 stdout: Buffer.concat(stdout).toString('utf8'),
                 stderr: Buffer.concat(stderr).toString('utf8'),
                 combined: Buffer.concat(combined).toString('utf8'),
                 ...rest,
+                timedOut,
             });
         };
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(options.binary, options.args, {
@@ -387,6 +395,12 @@ function spawnCaptured(options) {
             stderr.push(chunk);
             combined.push(chunk);
         });
+        if (options.timeoutSeconds) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutSeconds * 1000);
+        }
         child.on('error', (error) => finish({ code: null, signal: null, startError: error }));
         child.on('close', (code, signal) => finish({ code, signal }));
     });
@@ -1009,11 +1023,15 @@ async function readKubeconfig(path) {
     try {
         // The YAML parser is loaded only for a user's kubeconfig; ours are written as JSON.
         const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-        config = asEntry(parse(await (0,promises_.readFile)(path, 'utf8')));
+        // Warnings would quote the file on stderr; it may hold a token.
+        config = asEntry(parse(await (0,promises_.readFile)(path, 'utf8'), { logLevel: 'error' }));
     }
     catch (error) {
-        const problem = `(${path}) cannot be read as YAML: ${(0,errors/* messageOf */.bD)(error)}`;
-        throw kubeconfigError(problem, 'the path of a readable kubeconfig file', error);
+        // The parser's message quotes the lines around the error, so only their position is kept.
+        const at = error.linePos?.[0];
+        const reason = at ? `a syntax error at line ${at.line}, column ${at.col}` : (0,errors/* messageOf */.bD)(error);
+        const problem = `(${path}) cannot be read as YAML: ${reason}`;
+        throw kubeconfigError(problem, 'the path of a readable kubeconfig file', at ? undefined : error);
     }
     if (!config) {
         throw (0,errors/* inputError */.Xu)('kubeconfig', `(${path}) is empty or not a mapping`, 'a kubeconfig file');

@@ -196,6 +196,7 @@ async function accept(config) {
             args: ['accept', '--clusters', toAccept.join(',')],
             kubeconfig: access.kubeconfig,
             env: access.env,
+            timeoutSeconds: config.waitTimeoutSeconds + 60,
             title: `clusteradm accept ${toAccept.join(',')}`,
         });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Accepted ${toAccept.join(', ')}`);

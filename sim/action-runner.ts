@@ -1,5 +1,5 @@
 // Runs the built action as a GitHub runner would, for the tests, the demo and the benchmark.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,8 @@ export interface ActionRun {
   errors: string[];
   /** Values the action asked the runner to mask. */
   masks: string[];
+  /** State saved for the post step (GITHUB_STATE), which the runner passes as STATE_<name>. */
+  state: Record<string, string>;
   workspace: string;
   runnerTemp: string;
 }
@@ -81,15 +83,19 @@ export async function runAction(
     runner?: Runner;
     timeoutMs?: number;
     script?: string;
+    /** Called with the started process, e.g. to cancel it as the runner would. */
+    onSpawn?: (child: ChildProcess) => void;
   } = {},
 ): Promise<ActionRun> {
   const runner = options.runner ?? (await newRunner());
   const files = await mkdtemp(join(tmpdir(), 'ocm-eks-join-files-'));
   const outputFile = join(files, 'output');
   const summaryFile = join(files, 'summary');
+  const stateFile = join(files, 'state');
   const { writeFile } = await import('node:fs/promises');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
+  await writeFile(stateFile, '');
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -98,6 +104,7 @@ export async function runAction(
     CI: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STATE: stateFile,
     GITHUB_WORKSPACE: runner.workspace,
     RUNNER_TEMP: runner.runnerTemp,
     RUNNER_TOOL_CACHE: runner.toolCache,
@@ -117,6 +124,7 @@ export async function runAction(
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -137,9 +145,15 @@ export async function runAction(
     summary: await readFile(summaryFile, 'utf8'),
     errors,
     masks,
+    state: parseOutputFile(await readFile(stateFile, 'utf8')),
     workspace: runner.workspace,
     runnerTemp: runner.runnerTemp,
   };
+}
+
+/** The environment in which the runner starts a post step: each saved state as STATE_<name>. */
+export function postEnv(state: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]));
 }
 
 /** Every file under a directory, with its content, for secret scans. */

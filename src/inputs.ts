@@ -71,8 +71,21 @@ const TAG = /^[\p{L}\p{N} _.:/=+\-@]{1,128}=[\p{L}\p{N} _.:/=+\-@]{0,256}$/u;
 
 type Get = (name: string) => string;
 
+/** Far above any real value; a longer one is refused before it reaches a message or a call. */
+const MAX_INPUT_LENGTH = 16_384;
+/** An OCM release such as 0.16.0 or v0.16.0, or clusteradm's `default` and `latest`. */
+const BUNDLE_VERSION = /^(default|latest|v?\d+\.\d+\.\d+)$/;
+
 /** Reads the inputs the way the runner passes them (INPUT_* variables). */
-export function readConfig(get: Get = (name) => core.getInput(name)): Config {
+export function readConfig(getInput: Get = (name) => core.getInput(name)): Config {
+  const get: Get = (name) => {
+    const value = getInput(name);
+    if (value.length > MAX_INPUT_LENGTH) {
+      const size = `at most ${MAX_INPUT_LENGTH} characters`;
+      throw inputError(name, `is ${value.length} characters long`, size);
+    }
+    return value;
+  };
   const text = (name: string): string | undefined => get(name).trim() || undefined;
   const secret = (name: string): string | undefined => {
     const value = get(name).trim() || undefined;
@@ -264,6 +277,15 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
       );
   }
 
+  const bundleVersion = text('bundle-version');
+  if (bundleVersion && !BUNDLE_VERSION.test(bundleVersion)) {
+    throw inputError(
+      'bundle-version',
+      `is ${quote(bundleVersion)}`,
+      'an OCM release such as 0.16.0, or default or latest',
+    );
+  }
+
   const version = (text('clusteradm-version') ?? '1.3.1').replace(/^v/, '');
   const versionMatch = VERSION.exec(version);
   if (!versionMatch)
@@ -332,7 +354,7 @@ export function readConfig(get: Get = (name) => core.getInput(name)): Config {
     kubeconfig: text('kubeconfig'),
     autoApprovedArnPatterns,
     awsResourceTags,
-    bundleVersion: text('bundle-version'),
+    bundleVersion,
     tokenPassphrase,
     hubToken,
     hubTokenSealed,

@@ -17,7 +17,7 @@ export function secretForms(secret: string): string[] {
 /**
  * Asserts that a secret appears nowhere a user or another job could read it: stdout and
  * stderr (except inside the ::add-mask:: command itself), any output but `hub-token`, the job
- * summary, and every file left in the workspace.
+ * summary, and every file left in the workspace or under RUNNER_TEMP.
  */
 export async function expectNoLeak(
   run: ActionRun,
@@ -37,7 +37,7 @@ export async function expectNoLeak(
     ...Object.entries(run.outputs)
       .filter(([name]) => !allowedOutputs.includes(name))
       .map(([name, value]) => [`output ${name}`, value] as [string, string]),
-    ...(await filesUnder(run.workspace)).map(
+    ...[...(await filesUnder(run.workspace)), ...(await filesUnder(run.runnerTemp))].map(
       (file) => [`file ${file.path}`, file.text] as [string, string],
     ),
   ];

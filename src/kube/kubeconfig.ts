@@ -147,10 +147,18 @@ export async function readKubeconfig(path: string): Promise<KubeTarget> {
   try {
     // The YAML parser is loaded only for a user's kubeconfig; ours are written as JSON.
     const { parse } = await import('yaml');
-    config = asEntry(parse(await readFile(path, 'utf8')));
+    // Warnings would quote the file on stderr; it may hold a token.
+    config = asEntry(parse(await readFile(path, 'utf8'), { logLevel: 'error' }));
   } catch (error) {
-    const problem = `(${path}) cannot be read as YAML: ${messageOf(error)}`;
-    throw kubeconfigError(problem, 'the path of a readable kubeconfig file', error);
+    // The parser's message quotes the lines around the error, so only their position is kept.
+    const at = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+    const reason = at ? `a syntax error at line ${at.line}, column ${at.col}` : messageOf(error);
+    const problem = `(${path}) cannot be read as YAML: ${reason}`;
+    throw kubeconfigError(
+      problem,
+      'the path of a readable kubeconfig file',
+      at ? undefined : error,
+    );
   }
   if (!config) {
     throw inputError('kubeconfig', `(${path}) is empty or not a mapping`, 'a kubeconfig file');
