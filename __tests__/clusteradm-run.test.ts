@@ -275,3 +275,24 @@ describe('output parsers', () => {
     expect(parseVersion('default bundle\tversion\t:1.3.1\n')).toBeUndefined();
   });
 });
+
+describe('output that looks like a workflow command', () => {
+  it('is shown between stop-commands markers, so the runner does not obey it', async () => {
+    const script = path.join(dir, 'commands');
+    await writeFile(
+      script,
+      `#!${process.execPath}\nconsole.log('::set-output name=changed::true');\n`,
+    );
+    await chmod(script, 0o755);
+    await runClusteradm({ binary: script, args: ['version'], kubeconfig: '/k', title: 'version' });
+
+    const lines = printedLines();
+    const start = lines.findIndex((line) => /^::stop-commands::[0-9a-f-]{36}$/.test(line));
+    expect(start).toBeGreaterThanOrEqual(0);
+    const guard = lines[start].slice('::stop-commands::'.length);
+    const end = lines.indexOf(`::${guard}::`);
+    const injected = lines.indexOf('::set-output name=changed::true');
+    expect(injected).toBeGreaterThan(start);
+    expect(injected).toBeLessThan(end);
+  });
+});

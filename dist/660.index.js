@@ -291,13 +291,16 @@ async function requireOidcProvider(iam, account, issuer, cluster, region) {
 /* unused harmony exports ClusteradmError, parseVersion */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+
 
 
 
 /** A clusteradm run that did not exit 0; the message holds its own error lines, redacted. */
-class ClusteradmError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
+class ClusteradmError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
     /** Exit code, or null when the process was killed by a signal or never started. */
     exitCode;
     /** Redacted output, for callers that react to a specific failure. */
@@ -319,24 +322,26 @@ async function runClusteradm(options) {
     const call = `clusteradm ${subcommandOf(options.args)}`.trimEnd();
     const secrets = [...(options.secrets ?? [])];
     const commandLine = formatCommandLine(options.binary, options.args, secrets);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(`Running ${commandLine} with KUBECONFIG=${options.kubeconfig}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(`Running ${commandLine} with KUBECONFIG=${options.kubeconfig}`);
     const outcome = await spawnCaptured(options);
     // Masking must precede the first printed line, or the runner would show the token once.
     for (const secret of options.discoverSecrets?.(outcome.stdout) ?? []) {
         if (secret && !secrets.includes(secret)) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(secret);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(secret);
             secrets.push(secret);
         }
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(options.title);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .startGroup */ .Oh(options.title);
     try {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`[command]${formatCommandLine(options.binary, options.args, secrets)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`[command]${formatCommandLine(options.binary, options.args, secrets)}`);
         const shown = redact(outcome.combined, secrets).replace(/\n$/, '');
+        // clusteradm's text is shown, never obeyed: a line starting with '::' stays plain text.
+        const guard = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
         if (shown)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(shown);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`::stop-commands::${guard}\n${shown}\n::${guard}::`);
     }
     finally {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .endGroup */ .N4();
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .endGroup */ .N4();
     }
     const stdout = redact(outcome.stdout, secrets);
     const stderr = redact(outcome.stderr, secrets);
@@ -478,7 +483,7 @@ function parseGetToken(stdout) {
     const token = record['hub-token'];
     const apiserver = record['hub-apiserver'];
     if (typeof token !== 'string' || !token || typeof apiserver !== 'string' || !apiserver) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('clusteradm get token -o json printed no JSON object with hub-token and hub-apiserver; ' +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ('clusteradm get token -o json printed no JSON object with hub-token and hub-apiserver; ' +
             'check that the hub is initialized (mode hub-init) and clusteradm is 1.0.0 or later.', { call: 'clusteradm get token' });
     }
     return { token, apiserver };

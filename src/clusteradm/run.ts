@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { ActionError } from '../errors.js';
 
@@ -76,7 +77,9 @@ export async function runClusteradm(options: RunClusteradmOptions): Promise<Clus
   try {
     core.info(`[command]${formatCommandLine(options.binary, options.args, secrets)}`);
     const shown = redact(outcome.combined, secrets).replace(/\n$/, '');
-    if (shown) core.info(shown);
+    // clusteradm's text is shown, never obeyed: a line starting with '::' stays plain text.
+    const guard = randomUUID();
+    if (shown) core.info(`::stop-commands::${guard}\n${shown}\n::${guard}::`);
   } finally {
     core.endGroup();
   }
