@@ -38,7 +38,7 @@ export async function failure(promise: Promise<unknown>): Promise<SdkError> {
   throw new Error('expected the call to fail');
 }
 
-/** Fetches a token the way @actions/core does: `<request URL>&audience=<aud>` with a bearer. */
+/** Fetches a token the way the runner protocol asks: `<request URL>&audience=<aud>` with a bearer. */
 export async function githubToken(env: Record<string, string>, audience = 'sts.amazonaws.com') {
   const response = await fetch(`${env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=${audience}`, {
     headers: { Authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}` },

@@ -1,6 +1,6 @@
 import { DescribeClusterCommand } from '@aws-sdk/client-eks';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
-import { getIDToken } from '@actions/core';
+import { getIDToken } from '../src/core.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AwsSim } from '../sim/aws.js';
 import {
@@ -58,7 +58,7 @@ describe('GitHub OIDC and web identity', () => {
     expect(me.Account).toBe(SPOKE);
   });
 
-  it('serves @actions/core getIDToken and refuses requests without the bearer', async () => {
+  it('serves the action getIDToken and refuses requests without the bearer', async () => {
     const env = sim.githubEnv({ sub: 'repo:octo-org/fleet:environment:prod' });
     const saved = { ...process.env };
     Object.assign(process.env, env);

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   spokeJoin: () => (/* binding */ spokeJoin)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./src/core.ts
+var core = __webpack_require__(828);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __webpack_require__(6963);
 // EXTERNAL MODULE: ./src/aws/eks.ts
@@ -275,7 +275,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SPOKE_POLICY_NAME: () => (/* binding */ SPOKE_POLICY_NAME),
 /* harmony export */   spokePrepare: () => (/* binding */ spokePrepare)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _aws_eks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
 /* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6963);
 /* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5385);
@@ -357,7 +357,7 @@ async function spokePrepare(config) {
         await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
         if (rows.length === 0)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
         return {
             outputs,
             changed: false,
@@ -384,7 +384,7 @@ async function spokePrepare(config) {
         throw error;
     }
     if (rows.length === 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is already in sync; nothing to change`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is already in sync; nothing to change`);
     return {
         outputs: { ...outputs, 'spoke-role-arn': result.arn || outputs['spoke-role-arn'] },
         changed: result.changes.length > 0,

@@ -112,7 +112,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hubDetach: () => (/* binding */ hubDetach)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5385);
 /* harmony import */ var _clusteradm_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9079);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
@@ -218,14 +218,14 @@ async function hubDetach(config) {
         };
     }
     if (present.length > 0 && !creatorArn) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`IAM role ${creatorName} is missing: the hub needs it to delete the ocm-hub-* roles, so the clusters' cleanup finalizer may never let go. Re-create it with mode: hub-init first.`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`IAM role ${creatorName} is missing: the hub needs it to delete the ocm-hub-* roles, so the clusters' cleanup finalizer may never let go. Re-create it with mode: hub-init first.`);
     }
     (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)('Removing:', rows);
     for (const name of present) {
         for (const work of works.get(name) ?? [])
             await access.client.delete((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_11__/* .manifestWorkPath */ .i5)(name, work.metadata.name));
         await access.client.delete((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_11__/* .managedClusterPath */ .Bp)(name));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted ManagedCluster ${name}; waiting for its cleanup finalizer`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted ManagedCluster ${name}; waiting for its cleanup finalizer`);
     }
     if (present.length > 0)
         await waitForRelease(access.client, present, config.waitTimeoutSeconds, creatorArn ?? creatorName);
@@ -251,7 +251,7 @@ async function hubDetach(config) {
         deletedRole = await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteRole */ .EO)(session.iam, creatorName, _hub_init_js__WEBPACK_IMPORTED_MODULE_9__.IDENTITY_CREATOR_POLICY_NAME);
     }
     else if (kept) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(kept);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(kept);
     }
     const changed = present.length > 0 || Boolean(cleanHub && manager) || deletedRole;
     return {
@@ -321,8 +321,8 @@ __webpack_require__.d(__webpack_exports__, {
   hubInit: () => (/* binding */ hubInit)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./src/core.ts
+var core = __webpack_require__(828);
 // EXTERNAL MODULE: ./src/aws/eks.ts
 var eks = __webpack_require__(4192);
 // EXTERNAL MODULE: ./src/aws/iam-role.ts

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   hubInit: () => (/* binding */ hubInit)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./src/core.ts
+var core = __webpack_require__(828);
 // EXTERNAL MODULE: ./src/aws/eks.ts
 var eks = __webpack_require__(4192);
 // EXTERNAL MODULE: ./src/aws/iam-role.ts

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports diffRole, iamError */
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
@@ -120,7 +120,7 @@ async function applyRole(iam, plan) {
                 Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
             }));
             await putPolicy(iam, desired);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Created IAM role ${desired.name}`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Created IAM role ${desired.name}`);
             return {
                 arn: created.Role?.Arn ?? '',
                 roleId: created.Role?.RoleId ?? '',
@@ -134,7 +134,7 @@ async function applyRole(iam, plan) {
                     ? error
                     : iamError('iam:CreateRole', desired.name, error);
             }
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${desired.name} was created concurrently by another run; adopting it`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${desired.name} was created concurrently by another run; adopting it`);
             const again = await planRole(iam, desired);
             if (!again.current)
                 throw iamError('iam:CreateRole', desired.name, error);
@@ -168,7 +168,7 @@ async function applyRole(iam, plan) {
         await send(iam, 'iam:UntagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UntagRoleCommand */ .Hmm({ RoleName: desired.name, TagKeys: tagsToRemove }));
     }
     if (plan.changes.length > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
     return { arn: current.arn, roleId: current.roleId, changes: plan.changes };
 }
 /** The role's ARN when it exists; a single GetRole. */
@@ -194,7 +194,7 @@ async function deleteRole(iam, name, policyName) {
     }
     try {
         await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRoleCommand */ .$kI({ RoleName: name }));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted IAM role ${name}`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted IAM role ${name}`);
         return true;
     }
     catch (error) {
@@ -283,7 +283,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SPOKE_POLICY_NAME: () => (/* binding */ SPOKE_POLICY_NAME),
 /* harmony export */   spokePrepare: () => (/* binding */ spokePrepare)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _aws_eks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
 /* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6963);
 /* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5385);
@@ -365,7 +365,7 @@ async function spokePrepare(config) {
         await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
         if (rows.length === 0)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
         return {
             outputs,
             changed: false,
@@ -392,7 +392,7 @@ async function spokePrepare(config) {
         throw error;
     }
     if (rows.length === 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is already in sync; nothing to change`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is already in sync; nothing to change`);
     return {
         outputs: { ...outputs, 'spoke-role-arn': result.arn || outputs['spoke-role-arn'] },
         changed: result.changes.length > 0,
@@ -423,7 +423,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   spokeUnjoin: () => (/* binding */ spokeUnjoin)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
 /* harmony import */ var _aws_eks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4192);
 /* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5385);
@@ -536,10 +536,10 @@ async function spokeUnjoin(config) {
             title: `clusteradm unjoin ${name}`,
         });
         await waitForKlusterletGone(access.client, name, config.waitTimeoutSeconds);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${spoke.name} left hub ${hub.name}`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${spoke.name} left hub ${hub.name}`);
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${spoke.name} has no klusterlet; nothing to unjoin`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${spoke.name} has no klusterlet; nothing to unjoin`);
     }
     const deleted = config.deleteIam
         ? await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteRole */ .EO)(session.iam, roleName, _spoke_prepare_js__WEBPACK_IMPORTED_MODULE_11__.SPOKE_POLICY_NAME)
@@ -594,7 +594,7 @@ async function waitForKlusterletGone(client, name, timeoutSeconds) {
 /* harmony export */   Y_: () => (/* binding */ VERIFY_WORK_NAME)
 /* harmony export */ });
 /* unused harmony export MANAGED_BY_LABEL */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _kube_ocm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(932);
 /* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8368);
 
@@ -653,7 +653,7 @@ async function verifyWorkloads(client, clusters, timeoutSeconds) {
     });
     for (const cluster of clusters)
         await client.delete((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestWorkPath */ .i5)(cluster, VERIFY_WORK_NAME));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Workload round trip succeeded on ${clusters.join(', ')}`);
+    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Workload round trip succeeded on ${clusters.join(', ')}`);
     return clusters;
 }
 

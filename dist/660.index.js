@@ -78,7 +78,7 @@ function isAccessDenied(error) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
 
@@ -100,7 +100,7 @@ async function openSession(access, roleToAssume = access.roleToAssume, input = '
 }
 async function assumeWithWebIdentity(access, roleArn, input) {
     const token = await webIdentityToken(access);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(token);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(token);
     const sts = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .anonymousSts */ .q$)(access.region);
     let response;
     try {
@@ -123,8 +123,8 @@ async function assumeWithWebIdentity(access, roleArn, input) {
             call: 'sts:AssumeRoleWithWebIdentity',
         });
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(issued.SecretAccessKey);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(issued.SessionToken);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(issued.SecretAccessKey);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(issued.SessionToken);
     const credentials = {
         accessKeyId: issued.AccessKeyId,
         secretAccessKey: issued.SecretAccessKey,
@@ -134,7 +134,7 @@ async function assumeWithWebIdentity(access, roleArn, input) {
     // The assumed-role ARN carries the account, which saves a GetCallerIdentity call.
     const callerArn = response.AssumedRoleUser?.Arn ?? roleArn;
     const account = /^arn:aws:sts::(\d{12}):/.exec(callerArn)?.[1] ?? roleArn.split(':')[4];
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Assumed ${roleArn} with web identity as ${callerArn}`);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Assumed ${roleArn} with web identity as ${callerArn}`);
     return { ...(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .makeClients */ .nv)(credentials, access.region), credentials, account, callerArn };
 }
 async function webIdentityToken(access) {
@@ -150,7 +150,7 @@ async function webIdentityToken(access) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ("GitHub did not offer an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): give the job 'permissions: id-token: write', or set 'web-identity-token-file'.", { input: 'role-to-assume' });
     }
     try {
-        return await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getIDToken */ .V9(access.audience);
+        return await _core_js__WEBPACK_IMPORTED_MODULE_1__/* .getIDToken */ .V9(access.audience);
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Could not get a GitHub OIDC token for audience '${access.audience}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}. Check the job's 'permissions: id-token: write'.`, { input: 'audience', cause: error });
@@ -186,9 +186,9 @@ async function defaultChain(region) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`No AWS credentials found: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step.`, { input: 'role-to-assume', cause: error });
     }
     if (credentials.secretAccessKey)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(credentials.secretAccessKey);
+        _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(credentials.secretAccessKey);
     if (credentials.sessionToken)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(credentials.sessionToken);
+        _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(credentials.sessionToken);
     const clients = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .makeClients */ .nv)(credentials, region);
     let identity;
     try {
@@ -197,7 +197,7 @@ async function defaultChain(region) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`sts:GetCallerIdentity failed with the ambient AWS credentials (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error)}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}.`, { call: 'sts:GetCallerIdentity', cause: error });
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Using ambient AWS credentials of ${identity.Arn}`);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Using ambient AWS credentials of ${identity.Arn}`);
     return {
         ...clients,
         credentials,
@@ -293,7 +293,7 @@ async function requireOidcProvider(iam, account, issuer, cluster, region) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 
 
@@ -322,26 +322,26 @@ async function runClusteradm(options) {
     const call = `clusteradm ${subcommandOf(options.args)}`.trimEnd();
     const secrets = [...(options.secrets ?? [])];
     const commandLine = formatCommandLine(options.binary, options.args, secrets);
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(`Running ${commandLine} with KUBECONFIG=${options.kubeconfig}`);
+    _core_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(`Running ${commandLine} with KUBECONFIG=${options.kubeconfig}`);
     const outcome = await spawnCaptured(options);
     // Masking must precede the first printed line, or the runner would show the token once.
     for (const secret of options.discoverSecrets?.(outcome.stdout) ?? []) {
         if (secret && !secrets.includes(secret)) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(secret);
+            _core_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(secret);
             secrets.push(secret);
         }
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .startGroup */ .Oh(options.title);
+    _core_js__WEBPACK_IMPORTED_MODULE_2__/* .startGroup */ .Oh(options.title);
     try {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`[command]${formatCommandLine(options.binary, options.args, secrets)}`);
+        _core_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`[command]${formatCommandLine(options.binary, options.args, secrets)}`);
         const shown = redact(outcome.combined, secrets).replace(/\n$/, '');
         // clusteradm's text is shown, never obeyed: a line starting with '::' stays plain text.
         const guard = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
         if (shown)
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`::stop-commands::${guard}\n${shown}\n::${guard}::`);
+            _core_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`::stop-commands::${guard}\n${shown}\n::${guard}::`);
     }
     finally {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .endGroup */ .N4();
+        _core_js__WEBPACK_IMPORTED_MODULE_2__/* .endGroup */ .N4();
     }
     const stdout = redact(outcome.stdout, secrets);
     const stderr = redact(outcome.stderr, secrets);
@@ -576,8 +576,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./src/core.ts
+var core = __webpack_require__(828);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:https"
@@ -1238,8 +1238,8 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ setUpClusteradm)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./src/core.ts
+var core = __webpack_require__(828);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __webpack_require__(6963);
 // EXTERNAL MODULE: ./src/aws/eks.ts
@@ -1253,6 +1253,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1284,7 +1286,7 @@ async function installClusteradm(options) {
     const cachedDir = tool_cache/* find */.I6(TOOL_NAME, target.version, target.cacheArch);
     const cachedBinary = cachedDir ? external_node_path_default().join(cachedDir, target.binary) : '';
     if (cachedBinary && (0,external_node_fs_.existsSync)(cachedBinary)) {
-        core/* info */.pq(`Found ${label} in the tool cache: ${cachedBinary}`);
+        lib_core/* info */.pq(`Found ${label} in the tool cache: ${cachedBinary}`);
         return { path: cachedBinary, version: target.version, cached: true };
     }
     const url = `${mirror}/v${target.version}/${target.asset}`;
@@ -1294,7 +1296,7 @@ async function installClusteradm(options) {
             sha256: await publishedDigest(target, options.githubToken),
             source: `the digest published with release v${target.version}`,
         };
-    core/* info */.pq(`Downloading ${label} from ${url}`);
+    lib_core/* info */.pq(`Downloading ${label} from ${url}`);
     let archive;
     try {
         archive = await tool_cache/* downloadTool */.bq(url);
@@ -1313,9 +1315,9 @@ async function installClusteradm(options) {
                 `(${expected.source}); check that 'clusteradm-mirror' serves the genuine release ` +
                 `and that 'clusteradm-sha256' is right.`, { input: expectedFromInput ? 'clusteradm-sha256' : undefined, call: 'download clusteradm' });
         }
-        core/* info */.pq(`Verified SHA-256 ${actual} of ${target.asset} against ${expected.source}`);
+        lib_core/* info */.pq(`Verified SHA-256 ${actual} of ${target.asset} against ${expected.source}`);
         const binaryPath = await extractAndCache(archive, target, url);
-        core/* info */.pq(`Cached ${label} at ${binaryPath}`);
+        lib_core/* info */.pq(`Cached ${label} at ${binaryPath}`);
         return { path: binaryPath, version: target.version, cached: false };
     }
     finally {
@@ -1392,7 +1394,7 @@ async function publishedDigest(target, githubToken) {
             attempts: 4,
             retryable: (error) => (0,retry/* isTransientStatus */.Dm)(error.status) ||
                 (0,retry/* isTransientNetworkError */.l)(error.cause),
-            onRetry: (error, attempt) => core/* debug */.Yz(`Retry ${attempt} of ${url}: ${(0,errors/* messageOf */.bD)(error)}`),
+            onRetry: (error, attempt) => lib_core/* debug */.Yz(`Retry ${attempt} of ${url}: ${(0,errors/* messageOf */.bD)(error)}`),
         });
     }
     catch (error) {

@@ -112,7 +112,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   accept: () => (/* binding */ accept)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _clusteradm_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9079);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _kube_managed_clusters_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9838);
@@ -155,7 +155,7 @@ async function accept(config) {
     if (config.dryRun) {
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .logTable */ .Jn)('Drift on the hub:', rows);
         if (rows.length === 0)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`All ${names.length} ManagedCluster(s) are accepted, joined and available: no drift`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`All ${names.length} ManagedCluster(s) are accepted, joined and available: no drift`);
         return {
             outputs,
             changed: false,
@@ -172,7 +172,7 @@ async function accept(config) {
     // A spoke job may still be registering; its ManagedCluster appears on the hub shortly.
     const missing = names.filter((name) => !current.get(name));
     if (missing.length > 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${missing.join(', ')} to appear on the hub`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${missing.join(', ')} to appear on the hub`);
         await (0,_kube_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitUntil */ .a)({
             what: `ManagedCluster(s) ${missing.join(', ')} to appear on the hub`,
             timeoutSeconds: config.waitTimeoutSeconds,
@@ -199,10 +199,10 @@ async function accept(config) {
             timeoutSeconds: config.waitTimeoutSeconds + 60,
             title: `clusteradm accept ${toAccept.join(',')}`,
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Accepted ${toAccept.join(', ')}`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Accepted ${toAccept.join(', ')}`);
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Every cluster was already accepted; clusteradm accept skipped');
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Every cluster was already accepted; clusteradm accept skipped');
     }
     await (0,_kube_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitUntil */ .a)({
         what: `${names.join(', ')} to be accepted and available`,
@@ -228,7 +228,7 @@ async function accept(config) {
                 : { done: false, missing: waiting.join(', ') };
         },
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`All ${names.length} ManagedCluster(s) are accepted and available`);
+    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`All ${names.length} ManagedCluster(s) are accepted and available`);
     const verified = config.verifyWorkload
         ? await (0,_verify_workload_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyWorkloads */ .A2)(access.client, names, config.waitTimeoutSeconds)
         : [];
@@ -274,7 +274,7 @@ async function accept(config) {
 /* harmony export */   Y_: () => (/* binding */ VERIFY_WORK_NAME)
 /* harmony export */ });
 /* unused harmony export MANAGED_BY_LABEL */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _kube_ocm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(932);
 /* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8368);
 
@@ -333,7 +333,7 @@ async function verifyWorkloads(client, clusters, timeoutSeconds) {
     });
     for (const cluster of clusters)
         await client.delete((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestWorkPath */ .i5)(cluster, VERIFY_WORK_NAME));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Workload round trip succeeded on ${clusters.join(', ')}`);
+    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Workload round trip succeeded on ${clusters.join(', ')}`);
     return clusters;
 }
 

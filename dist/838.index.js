@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports diffRole, iamError */
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
@@ -120,7 +120,7 @@ async function applyRole(iam, plan) {
                 Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
             }));
             await putPolicy(iam, desired);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Created IAM role ${desired.name}`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Created IAM role ${desired.name}`);
             return {
                 arn: created.Role?.Arn ?? '',
                 roleId: created.Role?.RoleId ?? '',
@@ -134,7 +134,7 @@ async function applyRole(iam, plan) {
                     ? error
                     : iamError('iam:CreateRole', desired.name, error);
             }
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${desired.name} was created concurrently by another run; adopting it`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${desired.name} was created concurrently by another run; adopting it`);
             const again = await planRole(iam, desired);
             if (!again.current)
                 throw iamError('iam:CreateRole', desired.name, error);
@@ -168,7 +168,7 @@ async function applyRole(iam, plan) {
         await send(iam, 'iam:UntagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UntagRoleCommand */ .Hmm({ RoleName: desired.name, TagKeys: tagsToRemove }));
     }
     if (plan.changes.length > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
     return { arn: current.arn, roleId: current.roleId, changes: plan.changes };
 }
 /** The role's ARN when it exists; a single GetRole. */
@@ -194,7 +194,7 @@ async function deleteRole(iam, name, policyName) {
     }
     try {
         await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRoleCommand */ .$kI({ RoleName: name }));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted IAM role ${name}`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted IAM role ${name}`);
         return true;
     }
     catch (error) {

@@ -78,7 +78,7 @@ function isAccessDenied(error) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
 
@@ -100,7 +100,7 @@ async function openSession(access, roleToAssume = access.roleToAssume, input = '
 }
 async function assumeWithWebIdentity(access, roleArn, input) {
     const token = await webIdentityToken(access);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(token);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(token);
     const sts = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .anonymousSts */ .q$)(access.region);
     let response;
     try {
@@ -123,8 +123,8 @@ async function assumeWithWebIdentity(access, roleArn, input) {
             call: 'sts:AssumeRoleWithWebIdentity',
         });
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(issued.SecretAccessKey);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(issued.SessionToken);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(issued.SecretAccessKey);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(issued.SessionToken);
     const credentials = {
         accessKeyId: issued.AccessKeyId,
         secretAccessKey: issued.SecretAccessKey,
@@ -134,7 +134,7 @@ async function assumeWithWebIdentity(access, roleArn, input) {
     // The assumed-role ARN carries the account, which saves a GetCallerIdentity call.
     const callerArn = response.AssumedRoleUser?.Arn ?? roleArn;
     const account = /^arn:aws:sts::(\d{12}):/.exec(callerArn)?.[1] ?? roleArn.split(':')[4];
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Assumed ${roleArn} with web identity as ${callerArn}`);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Assumed ${roleArn} with web identity as ${callerArn}`);
     return { ...(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .makeClients */ .nv)(credentials, access.region), credentials, account, callerArn };
 }
 async function webIdentityToken(access) {
@@ -150,7 +150,7 @@ async function webIdentityToken(access) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ("GitHub did not offer an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): give the job 'permissions: id-token: write', or set 'web-identity-token-file'.", { input: 'role-to-assume' });
     }
     try {
-        return await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getIDToken */ .V9(access.audience);
+        return await _core_js__WEBPACK_IMPORTED_MODULE_1__/* .getIDToken */ .V9(access.audience);
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Could not get a GitHub OIDC token for audience '${access.audience}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}. Check the job's 'permissions: id-token: write'.`, { input: 'audience', cause: error });
@@ -186,9 +186,9 @@ async function defaultChain(region) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`No AWS credentials found: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step.`, { input: 'role-to-assume', cause: error });
     }
     if (credentials.secretAccessKey)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(credentials.secretAccessKey);
+        _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(credentials.secretAccessKey);
     if (credentials.sessionToken)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(credentials.sessionToken);
+        _core_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(credentials.sessionToken);
     const clients = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .makeClients */ .nv)(credentials, region);
     let identity;
     try {
@@ -197,7 +197,7 @@ async function defaultChain(region) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`sts:GetCallerIdentity failed with the ambient AWS credentials (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error)}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}.`, { call: 'sts:GetCallerIdentity', cause: error });
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Using ambient AWS credentials of ${identity.Arn}`);
+    _core_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Using ambient AWS credentials of ${identity.Arn}`);
     return {
         ...clients,
         credentials,
@@ -292,7 +292,7 @@ async function requireOidcProvider(iam, account, issuer, cluster, region) {
 /* harmony export */ });
 /* unused harmony exports diffRole, iamError */
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
@@ -398,7 +398,7 @@ async function applyRole(iam, plan) {
                 Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
             }));
             await putPolicy(iam, desired);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Created IAM role ${desired.name}`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Created IAM role ${desired.name}`);
             return {
                 arn: created.Role?.Arn ?? '',
                 roleId: created.Role?.RoleId ?? '',
@@ -412,7 +412,7 @@ async function applyRole(iam, plan) {
                     ? error
                     : iamError('iam:CreateRole', desired.name, error);
             }
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${desired.name} was created concurrently by another run; adopting it`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${desired.name} was created concurrently by another run; adopting it`);
             const again = await planRole(iam, desired);
             if (!again.current)
                 throw iamError('iam:CreateRole', desired.name, error);
@@ -446,7 +446,7 @@ async function applyRole(iam, plan) {
         await send(iam, 'iam:UntagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UntagRoleCommand */ .Hmm({ RoleName: desired.name, TagKeys: tagsToRemove }));
     }
     if (plan.changes.length > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
     return { arn: current.arn, roleId: current.roleId, changes: plan.changes };
 }
 /** The role's ARN when it exists; a single GetRole. */
@@ -472,7 +472,7 @@ async function deleteRole(iam, name, policyName) {
     }
     try {
         await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRoleCommand */ .$kI({ RoleName: name }));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted IAM role ${name}`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted IAM role ${name}`);
         return true;
     }
     catch (error) {
@@ -515,7 +515,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SPOKE_POLICY_NAME: () => (/* binding */ SPOKE_POLICY_NAME),
 /* harmony export */   spokePrepare: () => (/* binding */ spokePrepare)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _aws_eks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
 /* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6963);
 /* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5385);
@@ -597,7 +597,7 @@ async function spokePrepare(config) {
         await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
         if (rows.length === 0)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
         return {
             outputs,
             changed: false,
@@ -624,7 +624,7 @@ async function spokePrepare(config) {
         throw error;
     }
     if (rows.length === 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is already in sync; nothing to change`);
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is already in sync; nothing to change`);
     return {
         outputs: { ...outputs, 'spoke-role-arn': result.arn || outputs['spoke-role-arn'] },
         changed: result.changes.length > 0,

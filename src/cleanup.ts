@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 
-import * as core from '@actions/core';
+import * as core from './core.js';
 
 const STATE = 'files';
 const files: string[] = [];

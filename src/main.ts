@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 
 import { ActionError, messageOf } from './errors.js';
 import { type Config, type Mode, readConfig } from './inputs.js';
@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
     }
     core.setOutput('changed', result.changed ? 'true' : 'false');
     core.setOutput('drift', result.drift ? 'true' : 'false');
-    await writeReport(result.report);
+    writeReport(result.report);
 
     if (config.dryRun && result.drift && config.failOnDrift) {
       core.setFailed(

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 
 /** One row of a plan, drift or removal table: which resource, which part of it, what. */
 export interface PlanRow {
@@ -73,7 +73,6 @@ export function renderReport(report: Report): string {
 }
 
 /** Appends the report to the job summary; a runner without a summary file just skips it. */
-export async function writeReport(report: Report): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(renderReport(report)).write();
+export function writeReport(report: Report): void {
+  core.appendSummary(renderReport(report));
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import { ActionError, messageOf } from '../errors.js';
 import type { AwsAccess } from '../inputs.js';

@@ -10,7 +10,7 @@ import {
   UntagRoleCommand,
   UpdateAssumeRolePolicyCommand,
 } from '@aws-sdk/client-iam';
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import { ActionError, messageOf } from '../errors.js';
 import { type PolicyDocument, parseDocument, sameDocument } from '../policies.js';

@@ -1,11 +1,18 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chmod, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
-import * as tc from '@actions/tool-cache';
+import * as core from '../core.js';
 import { ActionError, inputError, messageOf } from '../errors.js';
 import { isTransientNetworkError, isTransientStatus, withRetry } from '../retry.js';
+import {
+  type Download,
+  DownloadError,
+  downloadFile,
+  extractArchive,
+  extractorName,
+  findInToolCache,
+  storeInToolCache,
+} from './tool-cache.js';
 
 /** What installClusteradm needs: the inputs clusteradm-* and github-token, plus the platform. */
 export interface InstallClusteradmOptions {
@@ -62,7 +69,7 @@ export async function installClusteradm(
   const expectedFromInput = normalizeSha256(options.sha256);
   const mirror = normalizeMirror(options.mirror);
 
-  const cachedDir = tc.find(TOOL_NAME, target.version, target.cacheArch);
+  const cachedDir = findInToolCache(TOOL_NAME, target.version, target.cacheArch);
   const cachedBinary = cachedDir ? path.join(cachedDir, target.binary) : '';
   if (cachedBinary && existsSync(cachedBinary)) {
     core.info(`Found ${label} in the tool cache: ${cachedBinary}`);
@@ -78,12 +85,12 @@ export async function installClusteradm(
       };
 
   core.info(`Downloading ${label} from ${url}`);
-  let archive: string;
+  let download: Download;
   try {
-    archive = await tc.downloadTool(url);
+    download = await downloadFile(url);
   } catch (error) {
-    // tc.downloadTool already retried network errors and 5xx; a 4xx is reported at once.
-    const status = (error as { httpStatusCode?: number }).httpStatusCode;
+    // downloadFile already retried network errors and 5xx; a 4xx is reported at once.
+    const status = error instanceof DownloadError ? error.status : undefined;
     const problem = status ? `HTTP ${status}` : `after retries: ${messageOf(error)}`;
     throw new ActionError(
       `Downloading ${label} from ${url} failed (${problem}); check 'clusteradm-version' and ` +
@@ -92,8 +99,8 @@ export async function installClusteradm(
     );
   }
 
+  const { file: archive, sha256: actual } = download;
   try {
-    const actual = await sha256OfFile(archive);
     if (actual !== expected.sha256) {
       throw new ActionError(
         `The archive of ${label} from ${url} has SHA-256 ${actual}, expected ${expected.sha256} ` +
@@ -227,20 +234,10 @@ async function publishedDigest(target: Target, githubToken: string | undefined):
   return match[1].toLowerCase();
 }
 
-function sha256OfFile(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('error', reject)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
-
 async function extractAndCache(archive: string, target: Target, url: string): Promise<string> {
   let extracted: string | undefined;
   try {
-    extracted = target.zip ? await tc.extractZip(archive) : await tc.extractTar(archive);
+    extracted = await extractArchive(archive, target.zip);
     const binary = path.join(extracted, target.binary);
     if (!existsSync(binary)) {
       throw new ActionError(
@@ -251,13 +248,13 @@ async function extractAndCache(archive: string, target: Target, url: string): Pr
     }
     // Archives made on other systems may drop the executable bit.
     await chmod(binary, 0o755);
-    const cacheDir = await tc.cacheDir(extracted, TOOL_NAME, target.version, target.cacheArch);
+    const cacheDir = await storeInToolCache(extracted, TOOL_NAME, target.version, target.cacheArch);
     return path.join(cacheDir, target.binary);
   } catch (error) {
     if (error instanceof ActionError) throw error;
     throw new ActionError(
       `Extracting ${target.label} from ${url} failed (${messageOf(error)}); check that the ` +
-        `runner has ${target.zip ? 'unzip or PowerShell' : 'tar'} and free space in RUNNER_TEMP.`,
+        `runner has ${extractorName(target.zip)} and free space in RUNNER_TEMP.`,
       { call: 'install clusteradm', cause: error },
     );
   } finally {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import * as core from '@actions/core';
+import * as core from '../core.js';
 import { ActionError } from '../errors.js';
 
 /** One clusteradm invocation. */

@@ -1,6 +1,6 @@
 import { Agent } from 'node:https';
 
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import { ActionError, messageOf } from '../errors.js';
 import { isTransientNetworkError, isTransientStatus, withRetry } from '../retry.js';

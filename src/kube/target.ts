@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import type { AwsSession } from '../aws/credentials.js';
 import type { EksCluster } from '../aws/eks.js';

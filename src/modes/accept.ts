@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import { runClusteradm } from '../clusteradm/run.js';
 import { ActionError } from '../errors.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import { type AwsSession, openSession } from '../aws/credentials.js';
 import { type EksCluster, describeCluster } from '../aws/eks.js';

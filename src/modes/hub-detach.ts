@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import { deleteRole, findRole } from '../aws/iam-role.js';
 import { runClusteradm } from '../clusteradm/run.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import { issuerFromId, requireOidcProvider } from '../aws/eks.js';
 import { type DesiredRole, applyRole, planRole } from '../aws/iam-role.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import { describeCluster, issuerFromId, requireOidcProvider } from '../aws/eks.js';
 import { openSession } from '../aws/credentials.js';

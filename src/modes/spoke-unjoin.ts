@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import { openSession } from '../aws/credentials.js';
 import { describeCluster } from '../aws/eks.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core.js';
 
 import type { KubeClient } from '../kube/client.js';
 import { type ManifestWork, condition, manifestWorkPath } from '../kube/ocm.js';
