@@ -26,6 +26,8 @@ export interface FleetOptions {
   tokenPrefix?: string;
   tokenTtlSeconds?: number;
   conditionDelayMs?: number;
+  /** IAM calls per second the fake AWS lets through before it answers Throttling. */
+  rateLimitPerSecond?: number;
 }
 
 export const GITHUB_TOKEN = 'sim-github-token';
@@ -62,7 +64,7 @@ export class Fleet {
   }
 
   static async start(options: FleetOptions): Promise<Fleet> {
-    const aws = await AwsSim.start();
+    const aws = await AwsSim.start({ rateLimitPerSecond: options.rateLimitPerSecond });
     const releases = await new ReleaseSim({ requireToken: GITHUB_TOKEN }).start();
     const fleet = new Fleet(aws, releases, options);
     for (const cluster of [fleet.hub, ...fleet.spokes]) {
