@@ -1,8 +1,23 @@
 // Runs the built action as a GitHub runner would, for the tests, the demo and the benchmark.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+const made: string[] = [];
+
+/** A directory that lives as long as this process: runs leave nothing behind in /tmp. */
+async function temporaryDirectory(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  if (made.length === 0) {
+    process.once('exit', () => {
+      for (const path of made) rmSync(path, { recursive: true, force: true });
+    });
+  }
+  made.push(dir);
+  return dir;
+}
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const ACTION = join(ROOT, 'dist', 'index.js');
@@ -32,7 +47,7 @@ export interface Runner {
 }
 
 export async function newRunner(toolCache?: string): Promise<Runner> {
-  const base = await mkdtemp(join(tmpdir(), 'ocm-eks-join-runner-'));
+  const base = await temporaryDirectory('ocm-eks-join-runner-');
   const { mkdir } = await import('node:fs/promises');
   const dirs = {
     workspace: join(base, 'work'),
@@ -88,7 +103,7 @@ export async function runAction(
   } = {},
 ): Promise<ActionRun> {
   const runner = options.runner ?? (await newRunner());
-  const files = await mkdtemp(join(tmpdir(), 'ocm-eks-join-files-'));
+  const files = await temporaryDirectory('ocm-eks-join-files-');
   const outputFile = join(files, 'output');
   const summaryFile = join(files, 'summary');
   const stateFile = join(files, 'state');
