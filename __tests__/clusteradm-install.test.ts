@@ -1,19 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installClusteradm } from '../src/clusteradm/install.js';
 import { ReleaseSim } from '../sim/releases.js';
-
-// @actions/tool-cache reads RUNNER_TOOL_CACHE and RUNNER_TEMP on each call, not at import, and
-// takes its download retry delays from these globals; zero keeps retry tests fast.
-const globals = globalThis as Record<string, unknown>;
-globals.TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS = 0;
-globals.TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS = 0;
-
-const { installClusteradm } = await import('../src/clusteradm/install.js');
-const tc = await import('@actions/tool-cache');
 
 const LINUX_ASSET = 'clusteradm_linux_amd64.tar.gz';
 const DOWNLOADS = /^\/download\//;
@@ -38,6 +30,8 @@ beforeEach(async () => {
   process.env.RUNNER_TOOL_CACHE = path.join(scratch, 'cache');
   process.env.RUNNER_TEMP = path.join(scratch, 'temp');
   process.env.GITHUB_API_URL = sim.apiUrl;
+  // Retries run without sleeping.
+  process.env.OCM_EKS_JOIN_RETRY_BASE_MS = '0';
   sim.reset();
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
 });
@@ -62,6 +56,15 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
   return error as Error;
 }
 
+/**
+ * The entry in the runner's shared tool cache layout, `<cache>/clusteradm/<version>/<arch>`, or
+ * '' unless its `.complete` marker exists; other actions read and write the same layout.
+ */
+function cacheEntry(arch: string, version = '1.3.1'): string {
+  const dir = path.join(process.env.RUNNER_TOOL_CACHE!, 'clusteradm', version, arch);
+  return existsSync(dir) && existsSync(`${dir}.complete`) ? dir : '';
+}
+
 async function leftovers(dir: string): Promise<string[]> {
   return existsSync(dir) ? readdir(dir) : [];
 }
@@ -71,7 +74,7 @@ describe('installClusteradm', () => {
     const installed = await installClusteradm(linux({ githubToken: 'ghs_example' }));
 
     expect(installed).toMatchObject({ version: '1.3.1', cached: false });
-    const cacheDir = tc.find('clusteradm', '1.3.1', 'x64');
+    const cacheDir = cacheEntry('x64');
     expect(cacheDir).not.toBe('');
     expect(installed.path).toBe(path.join(cacheDir, 'clusteradm'));
     expect((await stat(installed.path)).mode & 0o777).toBe(0o755);
@@ -92,6 +95,51 @@ describe('installClusteradm', () => {
     expect(sim.requests).toEqual([]);
   });
 
+  it('uses an entry that another action stored in the tool cache layout', async () => {
+    const dir = path.join(process.env.RUNNER_TOOL_CACHE!, 'clusteradm', '1.3.1', 'x64');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'clusteradm'), '#!/bin/sh\necho elsewhere\n');
+    await chmod(path.join(dir, 'clusteradm'), 0o755);
+    await writeFile(`${dir}.complete`, '');
+
+    const installed = await installClusteradm(linux());
+
+    expect(installed).toEqual({
+      path: path.join(dir, 'clusteradm'),
+      version: '1.3.1',
+      cached: true,
+    });
+    expect(sim.requests).toEqual([]);
+  });
+
+  it('replaces an entry that lacks the .complete marker', async () => {
+    const dir = path.join(process.env.RUNNER_TOOL_CACHE!, 'clusteradm', '1.3.1', 'x64');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'clusteradm'), 'half written');
+    await writeFile(path.join(dir, 'stale'), '');
+
+    const installed = await installClusteradm(linux());
+
+    expect(installed).toEqual({
+      path: path.join(dir, 'clusteradm'),
+      version: '1.3.1',
+      cached: false,
+    });
+    expect(sim.count(DOWNLOADS)).toBe(1);
+    expect(await readFile(installed.path, 'utf8')).toMatch(/^#!\/bin\/sh\n/);
+    expect(existsSync(path.join(dir, 'stale'))).toBe(false);
+    expect(cacheEntry('x64')).toBe(dir);
+  });
+
+  it('fails before any request when RUNNER_TOOL_CACHE is not set', async () => {
+    delete process.env.RUNNER_TOOL_CACHE;
+
+    const error = await failure(installClusteradm(linux()));
+
+    expect(error.message).toContain('RUNNER_TOOL_CACHE is not set');
+    expect(sim.requests).toEqual([]);
+  });
+
   it('checks an explicit sha256 (any case) without asking the API', async () => {
     const sha256 = sim.digestOf(LINUX_ASSET).toUpperCase();
 
@@ -106,7 +154,7 @@ describe('installClusteradm', () => {
     const mac = await installClusteradm(linux({ platform: 'darwin', arch: 'arm64' }));
     const windows = await installClusteradm(linux({ platform: 'win32', arch: 'x64' }));
 
-    expect(mac.path).toBe(path.join(tc.find('clusteradm', '1.3.1', 'arm64'), 'clusteradm'));
+    expect(mac.path).toBe(path.join(cacheEntry('arm64'), 'clusteradm'));
     expect(path.basename(windows.path)).toBe('clusteradm.exe');
     expect(sim.count(/clusteradm_darwin_arm64\.tar\.gz$/)).toBe(1);
     expect(sim.count(/clusteradm_windows_amd64\.zip$/)).toBe(1);
@@ -125,7 +173,7 @@ describe('installClusteradm', () => {
     expect(error.message).toContain(`SHA-256 ${actual}`);
     expect(error.message).toContain(expected);
     expect(error.message).toContain(`${sim.mirrorUrl}/v1.3.1/${LINUX_ASSET}`);
-    expect(tc.find('clusteradm', '1.3.1', 'x64')).toBe('');
+    expect(cacheEntry('x64')).toBe('');
     expect(await leftovers(process.env.RUNNER_TOOL_CACHE!)).toEqual([]);
     expect(await leftovers(process.env.RUNNER_TEMP!)).toEqual([]);
   });
@@ -138,7 +186,7 @@ describe('installClusteradm', () => {
     expect(error.message).toContain(wrong);
     expect(error.message).toContain(sim.digestOf(LINUX_ASSET));
     expect(error.message).toContain('clusteradm-sha256');
-    expect(tc.find('clusteradm', '1.3.1', 'x64')).toBe('');
+    expect(cacheEntry('x64')).toBe('');
   });
 
   it('names version, OS, arch and URL when the asset is missing', async () => {
@@ -160,7 +208,7 @@ describe('installClusteradm', () => {
     expect(error.message).toContain('clusteradm 1.3.1 for linux/x64');
     expect(error.message).toContain(`${sim.mirrorUrl}/v1.3.1/${LINUX_ASSET}`);
     expect(sim.count(DOWNLOADS)).toBe(3);
-    expect(tc.find('clusteradm', '1.3.1', 'x64')).toBe('');
+    expect(cacheEntry('x64')).toBe('');
     expect(await leftovers(process.env.RUNNER_TEMP!)).toEqual([]);
   });
 

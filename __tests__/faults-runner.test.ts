@@ -1,6 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +20,6 @@ const ASSET = `clusteradm_linux_${ARCH === 'x64' ? 'amd64' : 'arm64'}.tar.gz`;
 
 let fleet: Fleet;
 let toolCache: string;
-/** Makes the tool cache's download retries immediate, as its own tests do. */
-let fastRetries: Record<string, string>;
 
 beforeAll(async () => {
   fleet = await Fleet.start({
@@ -31,14 +28,6 @@ beforeAll(async () => {
     tokenTtlSeconds: 2,
   });
   toolCache = (await newRunner()).toolCache;
-  const dir = await mkdtemp(join(tmpdir(), 'ocm-eks-join-preload-'));
-  const preload = join(dir, 'fast-retries.cjs');
-  await writeFile(
-    preload,
-    'globalThis.TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS = 0;\n' +
-      'globalThis.TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS = 0;\n',
-  );
-  fastRetries = { NODE_OPTIONS: `--require ${preload}` };
 });
 afterAll(async () => fleet?.close());
 
@@ -128,7 +117,7 @@ describe('clusteradm downloads that go wrong', () => {
       const runner = await newRunner();
       const result = await run(
         hubInputs('accept', { 'managed-cluster-name': 'ready' }),
-        fastRetries,
+        {},
         runner,
       );
       const downloads = fleet.releases.count(new RegExp(`/${ASSET}$`));

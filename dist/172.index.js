@@ -83,8 +83,8 @@ var summary = __webpack_require__(8855);
 var bootstrap_token = __webpack_require__(2759);
 // EXTERNAL MODULE: ./src/token/seal.ts
 var seal = __webpack_require__(9432);
-// EXTERNAL MODULE: ./src/modes/hub-common.ts + 1 modules
-var hub_common = __webpack_require__(6661);
+// EXTERNAL MODULE: ./src/modes/hub-common.ts + 2 modules
+var hub_common = __webpack_require__(9813);
 // EXTERNAL MODULE: ./src/modes/spoke-prepare.ts
 var spoke_prepare = __webpack_require__(9938);
 ;// CONCATENATED MODULE: ./src/modes/spoke-join.ts

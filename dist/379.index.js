@@ -105,7 +105,7 @@ async function waitUntil(options) {
 
 /***/ }),
 
-/***/ 2760:
+/***/ 379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -122,7 +122,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8368);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8499);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8855);
-/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6661);
+/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9813);
 /* harmony import */ var _hub_init_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4394);
 
 
@@ -437,8 +437,8 @@ var summary = __webpack_require__(8855);
 var bootstrap_token = __webpack_require__(2759);
 // EXTERNAL MODULE: ./src/token/seal.ts
 var seal = __webpack_require__(9432);
-// EXTERNAL MODULE: ./src/modes/hub-common.ts + 1 modules
-var hub_common = __webpack_require__(6661);
+// EXTERNAL MODULE: ./src/modes/hub-common.ts + 2 modules
+var hub_common = __webpack_require__(9813);
 ;// CONCATENATED MODULE: ./src/modes/hub-init.ts
 
 

@@ -434,7 +434,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8368);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8499);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8855);
-/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6661);
+/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9813);
 /* harmony import */ var _spoke_prepare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9938);
 /* harmony import */ var _verify_workload_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5705);
 

@@ -120,7 +120,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kube_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7766);
 /* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8368);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8855);
-/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6661);
+/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9813);
 /* harmony import */ var _verify_workload_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5705);
 
 
