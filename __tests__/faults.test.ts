@@ -104,7 +104,8 @@ describe('AWS faults', () => {
         new RegExp(`^iam:GetRole on IAM role ${spokeRole} failed \\(Throttling\\): Rate exceeded`),
       ),
     ]);
-    expect(calls('iam', 'GetRole')).toBe(8);
+    // Throttling gets twelve attempts in all; other retryable failures get eight.
+    expect(calls('iam', 'GetRole')).toBe(12);
     expect(fleet.aws.count({ write: true })).toBe(0);
   });
 

@@ -33,24 +33,38 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return proto
 /* harmony import */ var _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4524);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9809);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9809);
 
 
 
 
 
+/** Attempts for throttling, which a busy account answers in bursts, and for any other retry. */
+const THROTTLING_ATTEMPTS = 12;
+const OTHER_ATTEMPTS = 8;
 /**
- * Settings every client shares: the one retry policy (the SDK's standard strategy retries
- * throttling, 5xx and dropped connections, never access errors; we only choose the backoff)
- * and a per-call timeout so a hanging endpoint ends in a clear error instead of a stuck job.
+ * The SDK's standard strategy decides what is retryable (throttling, 5xx, dropped connections and
+ * time-outs; never access errors). We choose the backoff (full jitter) and give throttling more
+ * attempts: a matrix of many spoke jobs in one account is throttled, not broken.
  */
+class ActionRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__.ConfiguredRetryStrategy {
+    constructor(base) {
+        super(THROTTLING_ATTEMPTS, (attempt) => Math.floor(Math.random() * Math.min(20_000, base * 2 ** attempt)));
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        if (errorInfo.errorType !== 'THROTTLING' && token.getRetryCount() + 1 >= OTHER_ATTEMPTS) {
+            throw new Error('No retry token available');
+        }
+        return super.refreshRetryTokenForRetry(token, errorInfo);
+    }
+}
+/** Settings every client shares: the retry policy and a per-call timeout for hanging endpoints. */
 function shared(region) {
-    const base = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryBaseDelayMs */ .Jn)();
     const timeout = Number(process.env.OCM_EKS_JOIN_CALL_TIMEOUT_MS) || 30_000;
     return {
         region,
-        retryStrategy: new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(8, (attempt) => Math.floor(Math.random() * Math.min(20_000, base * 2 ** attempt))),
+        retryStrategy: new ActionRetryStrategy((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryBaseDelayMs */ .Jn)()),
         requestHandler: {
             requestTimeout: timeout,
             connectionTimeout: 10_000,
@@ -236,11 +250,11 @@ async function defaultChain(region) {
 /* harmony export */   rs: () => (/* binding */ issuerFromId),
 /* harmony export */   yI: () => (/* binding */ requireOidcProvider)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4524);
+/* harmony import */ var _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4524);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8499);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
 
 
 
@@ -250,17 +264,17 @@ async function defaultChain(region) {
 async function describeCluster(eks, name, input) {
     let cluster;
     try {
-        cluster = (await eks.send(new _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_2__/* .DescribeClusterCommand */ .hV5({ name }))).cluster;
+        cluster = (await eks.send(new _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_3__/* .DescribeClusterCommand */ .hV5({ name }))).cluster;
     }
     catch (error) {
-        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'ResourceNotFoundException') {
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'ResourceNotFoundException') {
             const region = await eks.config.region();
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`EKS cluster '${name}' was not found in region ${region} of this account (eks:DescribeCluster): check '${input}' and 'aws-region'.`, { input, call: 'eks:DescribeCluster', cause: error });
         }
-        const hint = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(error)
+        const hint = (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccessDenied */ .w7)(error)
             ? ` The role needs eks:DescribeCluster on cluster ${name}.`
             : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`eks:DescribeCluster for '${name}' failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.${hint}`, { call: 'eks:DescribeCluster', cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`eks:DescribeCluster for '${name}' failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.${hint}`, { call: 'eks:DescribeCluster', cause: error });
     }
     if (!cluster?.arn || !cluster.endpoint || !cluster.certificateAuthority?.data) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`EKS cluster '${name}' is not ready (status ${cluster?.status ?? 'unknown'}): it has no endpoint or CA yet.`, { call: 'eks:DescribeCluster' });
@@ -289,10 +303,10 @@ async function requireOidcProvider(iam, account, issuer, cluster, region) {
         return arn;
     }
     catch (error) {
-        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntity') {
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'NoSuchEntity') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Account ${account} has no IAM OIDC provider for cluster '${cluster}' (${issuer}). Create it with 'eksctl utils associate-iam-oidc-provider --cluster ${cluster} --region ${region} --approve', or in the IAM console add an OpenID Connect provider with URL ${issuer} and audience sts.amazonaws.com.`, { call: 'iam:GetOpenIDConnectProvider', cause: error });
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`iam:GetOpenIDConnectProvider for ${arn} failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.`, { call: 'iam:GetOpenIDConnectProvider', cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`iam:GetOpenIDConnectProvider for ${arn} failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.`, { call: 'iam:GetOpenIDConnectProvider', cause: error });
     }
 }
 

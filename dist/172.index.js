@@ -279,11 +279,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_eks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
 /* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6963);
 /* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5385);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(201);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8499);
-/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9500);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8855);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8499);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9500);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8855);
 
 
 
@@ -311,7 +311,7 @@ async function spokePrepare(config) {
     const session = await (0,_aws_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .openSession */ .f)(config.aws);
     // The issuer comes from EKS unless the user gave the provider ID (one call fewer).
     let issuer;
-    let spokeArn = (0,_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .clusterRef */ .eN)(region, session.account, spokeName).arn;
+    let spokeArn = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterRef */ .eN)(region, session.account, spokeName).arn;
     if (config.spokeOidcProviderId) {
         issuer = (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerFromId */ .rs)(region, config.spokeOidcProviderId);
     }
@@ -321,11 +321,11 @@ async function spokePrepare(config) {
         spokeArn = cluster.arn;
     }
     if (!issuer) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`EKS cluster '${spokeName}' has no OIDC issuer; IAM roles for service accounts need one (set 'spoke-oidc-provider-id' or enable the cluster's OIDC issuer).`, { input: 'spoke-cluster-name' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ(`EKS cluster '${spokeName}' has no OIDC issuer; IAM roles for service accounts need one (set 'spoke-oidc-provider-id' or enable the cluster's OIDC issuer).`, { input: 'spoke-cluster-name' });
     }
-    const spoke = (0,_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .clusterRef */ .eN)(region, session.account, spokeName);
-    const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .spokeRoleName */ .ye)(hub, spoke);
-    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_6__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
+    const spoke = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterRef */ .eN)(region, session.account, spokeName);
+    const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .spokeRoleName */ .ye)(hub, spoke);
+    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_7__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
     const desired = {
         name,
         description: `OCM awsirsa spoke role: ${spoke.name} (${spoke.account}) joined to hub ${hub.name} (${hub.account})`,
@@ -343,7 +343,7 @@ async function spokePrepare(config) {
         detail: change.detail,
     }));
     const outputs = {
-        'spoke-role-arn': plan.current?.arn ?? (0,_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .roleArn */ .w3)(spoke.account, name),
+        'spoke-role-arn': plan.current?.arn ?? (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .roleArn */ .w3)(spoke.account, name),
         'managed-cluster-arn': spokeArn,
         'managed-cluster-name': config.managedClusterNames[0],
         'hub-cluster-arn': hub.arn,
@@ -355,7 +355,7 @@ async function spokePrepare(config) {
     ];
     if (config.dryRun) {
         await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
         if (rows.length === 0)
             _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
         return {
@@ -371,14 +371,14 @@ async function spokePrepare(config) {
             },
         };
     }
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
     let result;
     try {
         result = await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__/* .applyRole */ .pf)(session.iam, plan);
     }
     catch (error) {
         // IAM refuses a trust policy whose OIDC provider does not exist; say how to create it.
-        if (/MalformedPolicyDocument/.test((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .errorName */ .Is)(error.cause) ?? '')) {
+        if (/MalformedPolicyDocument/.test((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error.cause) ?? '')) {
             await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
         }
         throw error;

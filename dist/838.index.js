@@ -13,11 +13,11 @@ export const modules = {
 /* harmony export */   pf: () => (/* binding */ applyRole)
 /* harmony export */ });
 /* unused harmony exports diffRole, iamError */
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
 
 
 
@@ -27,10 +27,10 @@ export const modules = {
 async function readRole(iam, name, policyName) {
     let role;
     try {
-        role = (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role;
+        role = (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role;
     }
     catch (error) {
-        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntity')
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntity')
             return undefined;
         throw iamError('iam:GetRole', name, error);
     }
@@ -38,11 +38,11 @@ async function readRole(iam, name, policyName) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`iam:GetRole for '${name}' returned no role.`, { call: 'iam:GetRole' });
     let policy;
     try {
-        const answer = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetRolePolicyCommand */ .WHQ({ RoleName: name, PolicyName: policyName }));
+        const answer = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRolePolicyCommand */ .WHQ({ RoleName: name, PolicyName: policyName }));
         policy = (0,_policies_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(answer.PolicyDocument);
     }
     catch (error) {
-        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
+        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
         if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity')
             throw iamError('iam:GetRolePolicy', name, error);
     }
@@ -113,7 +113,7 @@ async function applyRole(iam, plan) {
     const { desired } = plan;
     if (!plan.current) {
         try {
-            const created = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .CreateRoleCommand */ .IS({
+            const created = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .CreateRoleCommand */ .IS({
                 RoleName: desired.name,
                 Description: desired.description,
                 AssumeRolePolicyDocument: JSON.stringify(desired.trust),
@@ -128,8 +128,8 @@ async function applyRole(iam, plan) {
             };
         }
         catch (error) {
-            if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) !== 'EntityAlreadyExistsException' &&
-                (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) !== 'EntityAlreadyExists') {
+            if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) !== 'EntityAlreadyExistsException' &&
+                (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) !== 'EntityAlreadyExists') {
                 throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ
                     ? error
                     : iamError('iam:CreateRole', desired.name, error);
@@ -145,7 +145,7 @@ async function applyRole(iam, plan) {
     const current = plan.current;
     for (const change of plan.changes) {
         if (change.field === 'trust policy') {
-            await send(iam, 'iam:UpdateAssumeRolePolicy', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UpdateAssumeRolePolicyCommand */ .tuH({
+            await send(iam, 'iam:UpdateAssumeRolePolicy', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .UpdateAssumeRolePolicyCommand */ .tuH({
                 RoleName: desired.name,
                 PolicyDocument: JSON.stringify(desired.trust),
             }));
@@ -159,13 +159,13 @@ async function applyRole(iam, plan) {
             const Key = change.field.slice(4);
             return { Key, Value: desired.tags[Key] };
         });
-        await send(iam, 'iam:TagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .TagRoleCommand */ .Wcv({ RoleName: desired.name, Tags }));
+        await send(iam, 'iam:TagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .TagRoleCommand */ .Wcv({ RoleName: desired.name, Tags }));
     }
     const tagsToRemove = plan.changes
         .filter((change) => change.action === 'remove')
         .map((change) => change.field.slice(4));
     if (tagsToRemove.length > 0) {
-        await send(iam, 'iam:UntagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UntagRoleCommand */ .Hmm({ RoleName: desired.name, TagKeys: tagsToRemove }));
+        await send(iam, 'iam:UntagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .UntagRoleCommand */ .Hmm({ RoleName: desired.name, TagKeys: tagsToRemove }));
     }
     if (plan.changes.length > 0)
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
@@ -174,10 +174,10 @@ async function applyRole(iam, plan) {
 /** The role's ARN when it exists; a single GetRole. */
 async function findRole(iam, name) {
     try {
-        return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role?.Arn;
+        return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role?.Arn;
     }
     catch (error) {
-        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntity')
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntity')
             return undefined;
         throw iamError('iam:GetRole', name, error);
     }
@@ -185,27 +185,27 @@ async function findRole(iam, name) {
 /** Deletes a role the action created: the inline policy first, as IAM requires. */
 async function deleteRole(iam, name, policyName) {
     try {
-        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRolePolicyCommand */ .Tt({ RoleName: name, PolicyName: policyName }));
+        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .DeleteRolePolicyCommand */ .Tt({ RoleName: name, PolicyName: policyName }));
     }
     catch (error) {
-        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
+        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
         if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity')
             throw iamError('iam:DeleteRolePolicy', name, error);
     }
     try {
-        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRoleCommand */ .$kI({ RoleName: name }));
+        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .DeleteRoleCommand */ .$kI({ RoleName: name }));
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted IAM role ${name}`);
         return true;
     }
     catch (error) {
-        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
+        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
         if (code === 'NoSuchEntityException' || code === 'NoSuchEntity')
             return false;
         throw iamError('iam:DeleteRole', name, error);
     }
 }
 async function putPolicy(iam, desired) {
-    await send(iam, 'iam:PutRolePolicy', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .PutRolePolicyCommand */ .pMt({
+    await send(iam, 'iam:PutRolePolicy', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .PutRolePolicyCommand */ .pMt({
         RoleName: desired.name,
         PolicyName: desired.policyName,
         PolicyDocument: JSON.stringify(desired.policy),
@@ -220,10 +220,10 @@ async function send(iam, call, role, command) {
     }
 }
 function iamError(call, role, error) {
-    const hint = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(error)
+    const hint = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(error)
         ? ` The role the workflow runs as needs ${call} on role ${role}; see permissions/ for the policy each mode needs.`
         : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${call} on IAM role ${role} failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}.${hint}`, { call, cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${call} on IAM role ${role} failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}.${hint}`, { call, cause: error });
 }
 
 

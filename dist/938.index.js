@@ -14,24 +14,38 @@ export const modules = {
 /* harmony import */ var _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4524);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9809);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9809);
 
 
 
 
 
+/** Attempts for throttling, which a busy account answers in bursts, and for any other retry. */
+const THROTTLING_ATTEMPTS = 12;
+const OTHER_ATTEMPTS = 8;
 /**
- * Settings every client shares: the one retry policy (the SDK's standard strategy retries
- * throttling, 5xx and dropped connections, never access errors; we only choose the backoff)
- * and a per-call timeout so a hanging endpoint ends in a clear error instead of a stuck job.
+ * The SDK's standard strategy decides what is retryable (throttling, 5xx, dropped connections and
+ * time-outs; never access errors). We choose the backoff (full jitter) and give throttling more
+ * attempts: a matrix of many spoke jobs in one account is throttled, not broken.
  */
+class ActionRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__.ConfiguredRetryStrategy {
+    constructor(base) {
+        super(THROTTLING_ATTEMPTS, (attempt) => Math.floor(Math.random() * Math.min(20_000, base * 2 ** attempt)));
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        if (errorInfo.errorType !== 'THROTTLING' && token.getRetryCount() + 1 >= OTHER_ATTEMPTS) {
+            throw new Error('No retry token available');
+        }
+        return super.refreshRetryTokenForRetry(token, errorInfo);
+    }
+}
+/** Settings every client shares: the retry policy and a per-call timeout for hanging endpoints. */
 function shared(region) {
-    const base = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryBaseDelayMs */ .Jn)();
     const timeout = Number(process.env.OCM_EKS_JOIN_CALL_TIMEOUT_MS) || 30_000;
     return {
         region,
-        retryStrategy: new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(8, (attempt) => Math.floor(Math.random() * Math.min(20_000, base * 2 ** attempt))),
+        retryStrategy: new ActionRetryStrategy((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryBaseDelayMs */ .Jn)()),
         requestHandler: {
             requestTimeout: timeout,
             connectionTimeout: 10_000,
@@ -217,11 +231,11 @@ async function defaultChain(region) {
 /* harmony export */   rs: () => (/* binding */ issuerFromId),
 /* harmony export */   yI: () => (/* binding */ requireOidcProvider)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4524);
+/* harmony import */ var _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4524);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8499);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
 
 
 
@@ -231,17 +245,17 @@ async function defaultChain(region) {
 async function describeCluster(eks, name, input) {
     let cluster;
     try {
-        cluster = (await eks.send(new _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_2__/* .DescribeClusterCommand */ .hV5({ name }))).cluster;
+        cluster = (await eks.send(new _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_3__/* .DescribeClusterCommand */ .hV5({ name }))).cluster;
     }
     catch (error) {
-        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'ResourceNotFoundException') {
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'ResourceNotFoundException') {
             const region = await eks.config.region();
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`EKS cluster '${name}' was not found in region ${region} of this account (eks:DescribeCluster): check '${input}' and 'aws-region'.`, { input, call: 'eks:DescribeCluster', cause: error });
         }
-        const hint = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(error)
+        const hint = (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccessDenied */ .w7)(error)
             ? ` The role needs eks:DescribeCluster on cluster ${name}.`
             : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`eks:DescribeCluster for '${name}' failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.${hint}`, { call: 'eks:DescribeCluster', cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`eks:DescribeCluster for '${name}' failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.${hint}`, { call: 'eks:DescribeCluster', cause: error });
     }
     if (!cluster?.arn || !cluster.endpoint || !cluster.certificateAuthority?.data) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`EKS cluster '${name}' is not ready (status ${cluster?.status ?? 'unknown'}): it has no endpoint or CA yet.`, { call: 'eks:DescribeCluster' });
@@ -270,10 +284,10 @@ async function requireOidcProvider(iam, account, issuer, cluster, region) {
         return arn;
     }
     catch (error) {
-        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntity') {
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'NoSuchEntity') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Account ${account} has no IAM OIDC provider for cluster '${cluster}' (${issuer}). Create it with 'eksctl utils associate-iam-oidc-provider --cluster ${cluster} --region ${region} --approve', or in the IAM console add an OpenID Connect provider with URL ${issuer} and audience sts.amazonaws.com.`, { call: 'iam:GetOpenIDConnectProvider', cause: error });
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`iam:GetOpenIDConnectProvider for ${arn} failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.`, { call: 'iam:GetOpenIDConnectProvider', cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`iam:GetOpenIDConnectProvider for ${arn} failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.`, { call: 'iam:GetOpenIDConnectProvider', cause: error });
     }
 }
 
@@ -291,11 +305,11 @@ async function requireOidcProvider(iam, account, issuer, cluster, region) {
 /* harmony export */   pf: () => (/* binding */ applyRole)
 /* harmony export */ });
 /* unused harmony exports diffRole, iamError */
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
 
 
 
@@ -305,10 +319,10 @@ async function requireOidcProvider(iam, account, issuer, cluster, region) {
 async function readRole(iam, name, policyName) {
     let role;
     try {
-        role = (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role;
+        role = (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role;
     }
     catch (error) {
-        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntity')
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntity')
             return undefined;
         throw iamError('iam:GetRole', name, error);
     }
@@ -316,11 +330,11 @@ async function readRole(iam, name, policyName) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`iam:GetRole for '${name}' returned no role.`, { call: 'iam:GetRole' });
     let policy;
     try {
-        const answer = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetRolePolicyCommand */ .WHQ({ RoleName: name, PolicyName: policyName }));
+        const answer = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRolePolicyCommand */ .WHQ({ RoleName: name, PolicyName: policyName }));
         policy = (0,_policies_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(answer.PolicyDocument);
     }
     catch (error) {
-        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
+        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
         if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity')
             throw iamError('iam:GetRolePolicy', name, error);
     }
@@ -391,7 +405,7 @@ async function applyRole(iam, plan) {
     const { desired } = plan;
     if (!plan.current) {
         try {
-            const created = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .CreateRoleCommand */ .IS({
+            const created = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .CreateRoleCommand */ .IS({
                 RoleName: desired.name,
                 Description: desired.description,
                 AssumeRolePolicyDocument: JSON.stringify(desired.trust),
@@ -406,8 +420,8 @@ async function applyRole(iam, plan) {
             };
         }
         catch (error) {
-            if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) !== 'EntityAlreadyExistsException' &&
-                (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) !== 'EntityAlreadyExists') {
+            if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) !== 'EntityAlreadyExistsException' &&
+                (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) !== 'EntityAlreadyExists') {
                 throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ
                     ? error
                     : iamError('iam:CreateRole', desired.name, error);
@@ -423,7 +437,7 @@ async function applyRole(iam, plan) {
     const current = plan.current;
     for (const change of plan.changes) {
         if (change.field === 'trust policy') {
-            await send(iam, 'iam:UpdateAssumeRolePolicy', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UpdateAssumeRolePolicyCommand */ .tuH({
+            await send(iam, 'iam:UpdateAssumeRolePolicy', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .UpdateAssumeRolePolicyCommand */ .tuH({
                 RoleName: desired.name,
                 PolicyDocument: JSON.stringify(desired.trust),
             }));
@@ -437,13 +451,13 @@ async function applyRole(iam, plan) {
             const Key = change.field.slice(4);
             return { Key, Value: desired.tags[Key] };
         });
-        await send(iam, 'iam:TagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .TagRoleCommand */ .Wcv({ RoleName: desired.name, Tags }));
+        await send(iam, 'iam:TagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .TagRoleCommand */ .Wcv({ RoleName: desired.name, Tags }));
     }
     const tagsToRemove = plan.changes
         .filter((change) => change.action === 'remove')
         .map((change) => change.field.slice(4));
     if (tagsToRemove.length > 0) {
-        await send(iam, 'iam:UntagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UntagRoleCommand */ .Hmm({ RoleName: desired.name, TagKeys: tagsToRemove }));
+        await send(iam, 'iam:UntagRole', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .UntagRoleCommand */ .Hmm({ RoleName: desired.name, TagKeys: tagsToRemove }));
     }
     if (plan.changes.length > 0)
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`);
@@ -452,10 +466,10 @@ async function applyRole(iam, plan) {
 /** The role's ARN when it exists; a single GetRole. */
 async function findRole(iam, name) {
     try {
-        return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role?.Arn;
+        return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role?.Arn;
     }
     catch (error) {
-        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) === 'NoSuchEntity')
+        if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntityException' || (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) === 'NoSuchEntity')
             return undefined;
         throw iamError('iam:GetRole', name, error);
     }
@@ -463,27 +477,27 @@ async function findRole(iam, name) {
 /** Deletes a role the action created: the inline policy first, as IAM requires. */
 async function deleteRole(iam, name, policyName) {
     try {
-        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRolePolicyCommand */ .Tt({ RoleName: name, PolicyName: policyName }));
+        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .DeleteRolePolicyCommand */ .Tt({ RoleName: name, PolicyName: policyName }));
     }
     catch (error) {
-        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
+        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
         if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity')
             throw iamError('iam:DeleteRolePolicy', name, error);
     }
     try {
-        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRoleCommand */ .$kI({ RoleName: name }));
+        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .DeleteRoleCommand */ .$kI({ RoleName: name }));
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted IAM role ${name}`);
         return true;
     }
     catch (error) {
-        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
+        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
         if (code === 'NoSuchEntityException' || code === 'NoSuchEntity')
             return false;
         throw iamError('iam:DeleteRole', name, error);
     }
 }
 async function putPolicy(iam, desired) {
-    await send(iam, 'iam:PutRolePolicy', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .PutRolePolicyCommand */ .pMt({
+    await send(iam, 'iam:PutRolePolicy', desired.name, new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .PutRolePolicyCommand */ .pMt({
         RoleName: desired.name,
         PolicyName: desired.policyName,
         PolicyDocument: JSON.stringify(desired.policy),
@@ -498,10 +512,10 @@ async function send(iam, call, role, command) {
     }
 }
 function iamError(call, role, error) {
-    const hint = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(error)
+    const hint = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(error)
         ? ` The role the workflow runs as needs ${call} on role ${role}; see permissions/ for the policy each mode needs.`
         : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${call} on IAM role ${role} failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}.${hint}`, { call, cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${call} on IAM role ${role} failed (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) ?? 'Error'}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}.${hint}`, { call, cause: error });
 }
 
 
@@ -519,11 +533,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_eks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
 /* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6963);
 /* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5385);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(201);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8499);
-/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9500);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8855);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8499);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9500);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8855);
 
 
 
@@ -551,7 +565,7 @@ async function spokePrepare(config) {
     const session = await (0,_aws_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .openSession */ .f)(config.aws);
     // The issuer comes from EKS unless the user gave the provider ID (one call fewer).
     let issuer;
-    let spokeArn = (0,_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .clusterRef */ .eN)(region, session.account, spokeName).arn;
+    let spokeArn = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterRef */ .eN)(region, session.account, spokeName).arn;
     if (config.spokeOidcProviderId) {
         issuer = (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerFromId */ .rs)(region, config.spokeOidcProviderId);
     }
@@ -561,11 +575,11 @@ async function spokePrepare(config) {
         spokeArn = cluster.arn;
     }
     if (!issuer) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`EKS cluster '${spokeName}' has no OIDC issuer; IAM roles for service accounts need one (set 'spoke-oidc-provider-id' or enable the cluster's OIDC issuer).`, { input: 'spoke-cluster-name' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ(`EKS cluster '${spokeName}' has no OIDC issuer; IAM roles for service accounts need one (set 'spoke-oidc-provider-id' or enable the cluster's OIDC issuer).`, { input: 'spoke-cluster-name' });
     }
-    const spoke = (0,_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .clusterRef */ .eN)(region, session.account, spokeName);
-    const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .spokeRoleName */ .ye)(hub, spoke);
-    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_6__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
+    const spoke = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterRef */ .eN)(region, session.account, spokeName);
+    const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .spokeRoleName */ .ye)(hub, spoke);
+    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_7__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
     const desired = {
         name,
         description: `OCM awsirsa spoke role: ${spoke.name} (${spoke.account}) joined to hub ${hub.name} (${hub.account})`,
@@ -583,7 +597,7 @@ async function spokePrepare(config) {
         detail: change.detail,
     }));
     const outputs = {
-        'spoke-role-arn': plan.current?.arn ?? (0,_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .roleArn */ .w3)(spoke.account, name),
+        'spoke-role-arn': plan.current?.arn ?? (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .roleArn */ .w3)(spoke.account, name),
         'managed-cluster-arn': spokeArn,
         'managed-cluster-name': config.managedClusterNames[0],
         'hub-cluster-arn': hub.arn,
@@ -595,7 +609,7 @@ async function spokePrepare(config) {
     ];
     if (config.dryRun) {
         await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
         if (rows.length === 0)
             _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
         return {
@@ -611,14 +625,14 @@ async function spokePrepare(config) {
             },
         };
     }
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
     let result;
     try {
         result = await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__/* .applyRole */ .pf)(session.iam, plan);
     }
     catch (error) {
         // IAM refuses a trust policy whose OIDC provider does not exist; say how to create it.
-        if (/MalformedPolicyDocument/.test((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .errorName */ .Is)(error.cause) ?? '')) {
+        if (/MalformedPolicyDocument/.test((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error.cause) ?? '')) {
             await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
         }
         throw error;

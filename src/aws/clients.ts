@@ -2,23 +2,43 @@ import { EKSClient } from '@aws-sdk/client-eks';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
-import type { AwsCredentialIdentity } from '@smithy/types';
+import type { AwsCredentialIdentity, RetryErrorInfo, StandardRetryToken } from '@smithy/types';
 
 import { retryBaseDelayMs } from '../retry.js';
 
+/** Attempts for throttling, which a busy account answers in bursts, and for any other retry. */
+const THROTTLING_ATTEMPTS = 12;
+const OTHER_ATTEMPTS = 8;
+
 /**
- * Settings every client shares: the one retry policy (the SDK's standard strategy retries
- * throttling, 5xx and dropped connections, never access errors; we only choose the backoff)
- * and a per-call timeout so a hanging endpoint ends in a clear error instead of a stuck job.
+ * The SDK's standard strategy decides what is retryable (throttling, 5xx, dropped connections and
+ * time-outs; never access errors). We choose the backoff (full jitter) and give throttling more
+ * attempts: a matrix of many spoke jobs in one account is throttled, not broken.
  */
+class ActionRetryStrategy extends ConfiguredRetryStrategy {
+  constructor(base: number) {
+    super(THROTTLING_ATTEMPTS, (attempt: number) =>
+      Math.floor(Math.random() * Math.min(20_000, base * 2 ** attempt)),
+    );
+  }
+
+  override async refreshRetryTokenForRetry(
+    token: StandardRetryToken,
+    errorInfo: RetryErrorInfo,
+  ): Promise<StandardRetryToken> {
+    if (errorInfo.errorType !== 'THROTTLING' && token.getRetryCount() + 1 >= OTHER_ATTEMPTS) {
+      throw new Error('No retry token available');
+    }
+    return super.refreshRetryTokenForRetry(token, errorInfo);
+  }
+}
+
+/** Settings every client shares: the retry policy and a per-call timeout for hanging endpoints. */
 function shared(region: string) {
-  const base = retryBaseDelayMs();
   const timeout = Number(process.env.OCM_EKS_JOIN_CALL_TIMEOUT_MS) || 30_000;
   return {
     region,
-    retryStrategy: new ConfiguredRetryStrategy(8, (attempt: number) =>
-      Math.floor(Math.random() * Math.min(20_000, base * 2 ** attempt)),
-    ),
+    retryStrategy: new ActionRetryStrategy(retryBaseDelayMs()),
     requestHandler: {
       requestTimeout: timeout,
       connectionTimeout: 10_000,
