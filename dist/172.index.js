@@ -2,6 +2,31 @@ export const id = 172;
 export const ids = [172];
 export const modules = {
 
+/***/ 1528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ openSpoke)
+/* harmony export */ });
+/* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6963);
+/* harmony import */ var _aws_eks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8499);
+
+
+
+/** Opens the spoke account and reads the spoke cluster, in the region of `aws-region`. */
+async function openSpoke(config) {
+    const hub = config.hub;
+    const session = await (0,_aws_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .openSession */ .f)(config.aws);
+    const name = config.spokeClusterName;
+    const cluster = await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCluster */ .K$)(session.eks, name, 'spoke-cluster-name');
+    const ref = { ...(0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .clusterRef */ .eN)(config.aws.region, session.account, cluster.name), arn: cluster.arn };
+    return { session, ref, cluster, roleName: (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .spokeRoleName */ .ye)(hub, ref) };
+}
+
+
+/***/ }),
+
 /***/ 4172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,12 +40,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core.ts
 var core = __webpack_require__(828);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var credentials = __webpack_require__(6963);
-// EXTERNAL MODULE: ./src/aws/eks.ts
-var eks = __webpack_require__(4192);
 // EXTERNAL MODULE: ./src/aws/iam-role.ts
 var iam_role = __webpack_require__(5385);
+// EXTERNAL MODULE: ./src/clusteradm/bootstrap-token.ts
+var bootstrap_token = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/clusteradm/run.ts
 var run = __webpack_require__(9079);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -75,16 +98,18 @@ function diffKlusterlet(current, wanted) {
 var ocm = __webpack_require__(932);
 // EXTERNAL MODULE: ./src/kube/target.ts + 4 modules
 var target = __webpack_require__(7766);
-// EXTERNAL MODULE: ./src/naming.ts
-var naming = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/modes/dry-run.ts
+var dry_run = __webpack_require__(4365);
 // EXTERNAL MODULE: ./src/summary.ts
 var summary = __webpack_require__(8855);
 // EXTERNAL MODULE: ./src/token/bootstrap-token.ts
-var bootstrap_token = __webpack_require__(2759);
+var token_bootstrap_token = __webpack_require__(2759);
 // EXTERNAL MODULE: ./src/token/seal.ts
 var seal = __webpack_require__(9432);
 // EXTERNAL MODULE: ./src/modes/hub-common.ts + 2 modules
 var hub_common = __webpack_require__(9813);
+// EXTERNAL MODULE: ./src/modes/spoke-common.ts
+var spoke_common = __webpack_require__(1528);
 // EXTERNAL MODULE: ./src/modes/spoke-prepare.ts
 var spoke_prepare = __webpack_require__(9938);
 ;// CONCATENATED MODULE: ./src/modes/spoke-join.ts
@@ -118,14 +143,8 @@ async function spokeJoin(config) {
         core/* setSecret */.Pq(token);
         tokenInput = 'hub-token-sealed';
     }
-    const session = await (0,credentials/* openSession */.f)(config.aws);
-    const cluster = await (0,eks/* describeCluster */.K$)(session.eks, config.spokeClusterName, 'spoke-cluster-name');
-    const spoke = {
-        ...(0,naming/* clusterRef */.eN)(config.aws.region, session.account, cluster.name),
-        arn: cluster.arn,
-    };
+    const { session, ref: spoke, cluster, roleName } = await (0,spoke_common/* openSpoke */.l)(config);
     const name = config.managedClusterNames[0];
-    const roleName = (0,naming/* spokeRoleName */.ye)(hub, spoke);
     const role = await (0,iam_role/* readRole */.fP)(session.iam, roleName, spoke_prepare.SPOKE_POLICY_NAME);
     if (!role) {
         throw new errors/* ActionError */.lZ(`IAM role ${roleName} does not exist in account ${spoke.account}: run this action with 'mode: spoke-prepare' (same 'hub-cluster-arn' and 'spoke-cluster-name') before spoke-join.`, { call: 'iam:GetRole' });
@@ -151,21 +170,14 @@ async function spokeJoin(config) {
         ['Hub cluster', hub.arn],
     ];
     if (config.dryRun) {
-        (0,summary/* logTable */.Jn)('Drift on the spoke:', rows);
-        if (rows.length === 0)
-            core/* info */.pq(`Klusterlet on ${spoke.name} matches: no drift`);
-        return {
+        return (0,dry_run/* dryRunResult */.Y)({
+            mode: 'spoke-join',
             outputs,
-            changed: false,
-            drift: rows.length > 0,
-            report: {
-                title: 'ocm-eks-join: spoke-join (dry run)',
-                facts,
-                tableTitle: rows.length ? 'Drift' : undefined,
-                rows,
-                emptyText: `No drift: the Klusterlet on \`${spoke.name}\` is registered to this hub and healthy.`,
-            },
-        };
+            facts,
+            rows,
+            heading: 'Drift',
+            inSync: `No drift: the Klusterlet on \`${spoke.name}\` is registered to this hub and healthy.`,
+        });
     }
     const clusteradm = await (0,hub_common/* setUpClusteradm */.Q)(config);
     const installed = {
@@ -191,7 +203,7 @@ async function spokeJoin(config) {
         token = await mintToken(config, clusteradm);
         tokenInput = 'hub-role-to-assume';
     }
-    (0,bootstrap_token/* assertNotExpired */.H)(token, new Date(), tokenInput);
+    (0,token_bootstrap_token/* assertNotExpired */.H)(token, new Date(), tokenInput);
     (0,summary/* logTable */.Jn)('Joining:', rows);
     const args = [
         'join',
@@ -242,24 +254,12 @@ async function mintToken(config, clusteradm) {
     const hubRegion = config.hub.region;
     const hub = await (0,hub_common/* openHub */.C)(config, { ...config.aws, region: hubRegion }, config.hubRoleToAssume, 'hub-role-to-assume');
     const access = await (0,target/* accessEksCluster */.I)(hub.session, hub.cluster);
-    const got = await (0,run/* runClusteradm */.qg)({
+    const { token } = await (0,bootstrap_token/* readBootstrapToken */.u)({
         binary: clusteradm.path,
-        args: ['get', 'token', '-o', 'json'],
-        kubeconfig: access.kubeconfig,
-        env: access.env,
+        access,
         timeoutSeconds: config.waitTimeoutSeconds + 60,
         title: `clusteradm get token from ${hub.ref.name}`,
-        discoverSecrets: (stdout) => {
-            try {
-                return [(0,run/* parseGetToken */.Ve)(stdout).token];
-            }
-            catch {
-                return [];
-            }
-        },
     });
-    const { token } = (0,run/* parseGetToken */.Ve)(got.stdout);
-    core/* setSecret */.Pq(token);
     core/* info */.pq(`Minted a bootstrap token from hub ${hub.ref.name}`);
     return token;
 }
@@ -282,8 +282,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8499);
-/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9500);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8855);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4365);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9500);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8855);
+
 
 
 
@@ -325,7 +327,7 @@ async function spokePrepare(config) {
     }
     const spoke = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterRef */ .eN)(region, session.account, spokeName);
     const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .spokeRoleName */ .ye)(hub, spoke);
-    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_7__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
+    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
     const desired = {
         name,
         description: `OCM awsirsa spoke role: ${spoke.name} (${spoke.account}) joined to hub ${hub.name} (${hub.account})`,
@@ -355,23 +357,16 @@ async function spokePrepare(config) {
     ];
     if (config.dryRun) {
         await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
-        if (rows.length === 0)
-            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
-        return {
+        return (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_7__/* .dryRunResult */ .Y)({
+            mode: 'spoke-prepare',
             outputs,
-            changed: false,
-            drift: rows.length > 0,
-            report: {
-                title: 'ocm-eks-join: spoke-prepare (dry run)',
-                facts,
-                tableTitle: rows.length ? 'Drift' : undefined,
-                rows,
-                emptyText: `No drift: IAM role \`${name}\` matches.`,
-            },
-        };
+            facts,
+            rows,
+            heading: `Drift in IAM role ${name}`,
+            inSync: `No drift: IAM role \`${name}\` matches.`,
+        });
     }
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
     let result;
     try {
         result = await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__/* .applyRole */ .pf)(session.iam, plan);

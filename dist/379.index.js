@@ -116,14 +116,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5385);
 /* harmony import */ var _clusteradm_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9079);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _kube_managed_clusters_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9838);
-/* harmony import */ var _kube_ocm_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(932);
+/* harmony import */ var _kube_managed_clusters_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9838);
+/* harmony import */ var _kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(932);
 /* harmony import */ var _kube_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7766);
 /* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8368);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8499);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8855);
-/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9813);
-/* harmony import */ var _hub_init_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4394);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4365);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8855);
+/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9813);
+/* harmony import */ var _hub_init_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4394);
+
 
 
 
@@ -145,19 +147,19 @@ const FINALIZER = 'cluster.open-cluster-management.io/api-resource-cleanup';
  */
 async function hubDetach(config) {
     const names = config.managedClusterNames;
-    const { session, ref: hub, cluster } = await (0,_hub_common_js__WEBPACK_IMPORTED_MODULE_8__/* .openHub */ .C)(config);
+    const { session, ref: hub, cluster } = await (0,_hub_common_js__WEBPACK_IMPORTED_MODULE_9__/* .openHub */ .C)(config);
     const access = await (0,_kube_target_js__WEBPACK_IMPORTED_MODULE_4__/* .accessEksCluster */ .I)(session, cluster, config.kubeconfig);
     const creatorName = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .identityCreatorRoleName */ .YK)(hub);
     const creatorArn = await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_1__/* .findRole */ ._$)(session.iam, creatorName);
-    const current = await (0,_kube_managed_clusters_js__WEBPACK_IMPORTED_MODULE_10__/* .readManagedClusters */ .tu)(access.client, names);
+    const current = await (0,_kube_managed_clusters_js__WEBPACK_IMPORTED_MODULE_11__/* .readManagedClusters */ .tu)(access.client, names);
     const present = names.filter((name) => current.get(name));
     const works = new Map();
     for (const name of present)
-        works.set(name, await access.client.list((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_11__/* .manifestWorkPath */ .i5)(name)));
-    const others = (await access.client.list((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_11__/* .managedClusterPath */ .Bp)())).filter((managed) => !names.includes(managed.metadata.name ?? ''));
+        works.set(name, await access.client.list((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .manifestWorkPath */ .i5)(name)));
+    const others = (await access.client.list((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .managedClusterPath */ .Bp)())).filter((managed) => !names.includes(managed.metadata.name ?? ''));
     const cleanHub = config.deleteIam && others.length === 0;
     const manager = cleanHub
-        ? await access.client.get((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_11__/* .clusterManagerPath */ .p$)())
+        ? await access.client.get((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .clusterManagerPath */ .p$)())
         : undefined;
     const rows = [];
     for (const name of present) {
@@ -202,29 +204,24 @@ async function hubDetach(config) {
         kubeconfig: access.kubeconfig,
     };
     if (config.dryRun) {
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)('Would remove:', rows);
-        return {
+        return (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_7__/* .dryRunResult */ .Y)({
+            mode: 'hub-detach',
             outputs,
-            changed: false,
-            drift: rows.length > 0,
-            report: {
-                title: 'ocm-eks-join: hub-detach (dry run)',
-                facts,
-                tableTitle: rows.length ? 'Would remove' : undefined,
-                rows,
-                emptyText: 'Nothing to remove.',
-                next: kept,
-            },
-        };
+            facts,
+            rows,
+            heading: 'Would remove',
+            inSync: 'Nothing to remove.',
+            next: kept,
+        });
     }
     if (present.length > 0 && !creatorArn) {
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`IAM role ${creatorName} is missing: the hub needs it to delete the ocm-hub-* roles, so the clusters' cleanup finalizer may never let go. Re-create it with mode: hub-init first.`);
     }
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)('Removing:', rows);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)('Removing:', rows);
     for (const name of present) {
         for (const work of works.get(name) ?? [])
-            await access.client.delete((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_11__/* .manifestWorkPath */ .i5)(name, work.metadata.name));
-        await access.client.delete((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_11__/* .managedClusterPath */ .Bp)(name));
+            await access.client.delete((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .manifestWorkPath */ .i5)(name, work.metadata.name));
+        await access.client.delete((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .managedClusterPath */ .Bp)(name));
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted ManagedCluster ${name}; waiting for its cleanup finalizer`);
     }
     if (present.length > 0)
@@ -233,7 +230,7 @@ async function hubDetach(config) {
     let deletedRole = false;
     if (cleanHub) {
         if (manager) {
-            const clusteradm = await (0,_hub_common_js__WEBPACK_IMPORTED_MODULE_8__/* .setUpClusteradm */ .Q)(config);
+            const clusteradm = await (0,_hub_common_js__WEBPACK_IMPORTED_MODULE_9__/* .setUpClusteradm */ .Q)(config);
             installed = { 'clusteradm-version': clusteradm.version, 'clusteradm-path': clusteradm.path };
             await (0,_clusteradm_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runClusteradm */ .qg)({
                 binary: clusteradm.path,
@@ -244,11 +241,11 @@ async function hubDetach(config) {
                 title: 'clusteradm clean',
             });
             // clean exits 0 without doing anything while a cluster is still available.
-            if (await access.client.get((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_11__/* .clusterManagerPath */ .p$)())) {
+            if (await access.client.get((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .clusterManagerPath */ .p$)())) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ('clusteradm clean left the ClusterManager in place: a ManagedCluster is still available on the hub; detach it first, then run hub-detach again.', { call: 'clusteradm clean' });
             }
         }
-        deletedRole = await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteRole */ .EO)(session.iam, creatorName, _hub_init_js__WEBPACK_IMPORTED_MODULE_9__.IDENTITY_CREATOR_POLICY_NAME);
+        deletedRole = await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteRole */ .EO)(session.iam, creatorName, _hub_init_js__WEBPACK_IMPORTED_MODULE_10__.IDENTITY_CREATOR_POLICY_NAME);
     }
     else if (kept) {
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(kept);
@@ -287,7 +284,7 @@ async function waitForRelease(client, names, timeoutSeconds, creator) {
             what: `ManagedCluster(s) ${names.join(', ')} to be deleted`,
             timeoutSeconds,
             check: async () => {
-                const left = [...(await (0,_kube_managed_clusters_js__WEBPACK_IMPORTED_MODULE_10__/* .readManagedClusters */ .tu)(client, names))]
+                const left = [...(await (0,_kube_managed_clusters_js__WEBPACK_IMPORTED_MODULE_11__/* .readManagedClusters */ .tu)(client, names))]
                     .filter(([, managed]) => managed)
                     .map(([name]) => name);
                 return left.length === 0
@@ -297,7 +294,7 @@ async function waitForRelease(client, names, timeoutSeconds, creator) {
         });
     }
     catch (error) {
-        const stuck = [...(await (0,_kube_managed_clusters_js__WEBPACK_IMPORTED_MODULE_10__/* .readManagedClusters */ .tu)(client, names))]
+        const stuck = [...(await (0,_kube_managed_clusters_js__WEBPACK_IMPORTED_MODULE_11__/* .readManagedClusters */ .tu)(client, names))]
             .filter(([, managed]) => managed?.metadata.finalizers?.includes(FINALIZER))
             .map(([name]) => name);
         if (stuck.length === 0)
@@ -327,6 +324,8 @@ var core = __webpack_require__(828);
 var eks = __webpack_require__(4192);
 // EXTERNAL MODULE: ./src/aws/iam-role.ts
 var iam_role = __webpack_require__(5385);
+// EXTERNAL MODULE: ./src/clusteradm/bootstrap-token.ts
+var bootstrap_token = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/clusteradm/run.ts
 var run = __webpack_require__(9079);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -429,17 +428,21 @@ var ocm = __webpack_require__(932);
 var target = __webpack_require__(7766);
 // EXTERNAL MODULE: ./src/naming.ts
 var naming = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/modes/dry-run.ts
+var dry_run = __webpack_require__(4365);
 // EXTERNAL MODULE: ./src/policies.ts + 5 modules
 var policies = __webpack_require__(9500);
 // EXTERNAL MODULE: ./src/summary.ts
 var summary = __webpack_require__(8855);
 // EXTERNAL MODULE: ./src/token/bootstrap-token.ts
-var bootstrap_token = __webpack_require__(2759);
+var token_bootstrap_token = __webpack_require__(2759);
 // EXTERNAL MODULE: ./src/token/seal.ts
 var seal = __webpack_require__(9432);
 // EXTERNAL MODULE: ./src/modes/hub-common.ts + 2 modules
 var hub_common = __webpack_require__(9813);
 ;// CONCATENATED MODULE: ./src/modes/hub-init.ts
+
+
 
 
 
@@ -509,21 +512,14 @@ async function hubInit(config) {
         ['Identity-creator role', outputs['identity-creator-role-arn']],
     ];
     if (config.dryRun) {
-        (0,summary/* logTable */.Jn)('Drift on the hub:', rows);
-        if (rows.length === 0)
-            core/* info */.pq('The hub matches the inputs: no drift');
-        return {
+        return (0,dry_run/* dryRunResult */.Y)({
+            mode: 'hub-init',
             outputs: { ...outputs, 'hub-apiserver': access.server },
-            changed: false,
-            drift: rows.length > 0,
-            report: {
-                title: 'ocm-eks-join: hub-init (dry run)',
-                facts,
-                tableTitle: rows.length ? 'Drift' : undefined,
-                rows,
-                emptyText: 'No drift: the identity-creator role and the ClusterManager match the inputs.',
-            },
-        };
+            facts,
+            rows,
+            heading: 'Drift',
+            inSync: 'No drift: the identity-creator role and the ClusterManager match the inputs.',
+        });
     }
     (0,summary/* logTable */.Jn)('Changes on the hub:', rows);
     const role = await (0,iam_role/* applyRole */.pf)(session.iam, plan);
@@ -547,25 +543,13 @@ async function hubInit(config) {
     else {
         core/* info */.pq('Hub already initialized with these settings; clusteradm init skipped');
     }
-    const got = await (0,run/* runClusteradm */.qg)({
+    const { token, apiserver } = await (0,bootstrap_token/* readBootstrapToken */.u)({
         binary: clusteradm.path,
-        args: ['get', 'token', '-o', 'json'],
-        kubeconfig: access.kubeconfig,
-        env: access.env,
+        access,
         timeoutSeconds: config.waitTimeoutSeconds + 60,
         title: 'clusteradm get token',
-        discoverSecrets: (stdout) => {
-            try {
-                return [(0,run/* parseGetToken */.Ve)(stdout).token];
-            }
-            catch {
-                return [];
-            }
-        },
     });
-    const { token, apiserver } = (0,run/* parseGetToken */.Ve)(got.stdout);
-    core/* setSecret */.Pq(token);
-    const expiresAt = (0,bootstrap_token/* tokenExpiry */.f)(token);
+    const expiresAt = (0,token_bootstrap_token/* tokenExpiry */.f)(token);
     Object.assign(outputs, {
         'hub-apiserver': apiserver,
         'hub-token': token,

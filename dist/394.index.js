@@ -20,6 +20,8 @@ var core = __webpack_require__(828);
 var eks = __webpack_require__(4192);
 // EXTERNAL MODULE: ./src/aws/iam-role.ts
 var iam_role = __webpack_require__(5385);
+// EXTERNAL MODULE: ./src/clusteradm/bootstrap-token.ts
+var bootstrap_token = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/clusteradm/run.ts
 var run = __webpack_require__(9079);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -122,17 +124,21 @@ var ocm = __webpack_require__(932);
 var target = __webpack_require__(7766);
 // EXTERNAL MODULE: ./src/naming.ts
 var naming = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/modes/dry-run.ts
+var dry_run = __webpack_require__(4365);
 // EXTERNAL MODULE: ./src/policies.ts + 5 modules
 var policies = __webpack_require__(9500);
 // EXTERNAL MODULE: ./src/summary.ts
 var summary = __webpack_require__(8855);
 // EXTERNAL MODULE: ./src/token/bootstrap-token.ts
-var bootstrap_token = __webpack_require__(2759);
+var token_bootstrap_token = __webpack_require__(2759);
 // EXTERNAL MODULE: ./src/token/seal.ts
 var seal = __webpack_require__(9432);
 // EXTERNAL MODULE: ./src/modes/hub-common.ts + 2 modules
 var hub_common = __webpack_require__(9813);
 ;// CONCATENATED MODULE: ./src/modes/hub-init.ts
+
+
 
 
 
@@ -202,21 +208,14 @@ async function hubInit(config) {
         ['Identity-creator role', outputs['identity-creator-role-arn']],
     ];
     if (config.dryRun) {
-        (0,summary/* logTable */.Jn)('Drift on the hub:', rows);
-        if (rows.length === 0)
-            core/* info */.pq('The hub matches the inputs: no drift');
-        return {
+        return (0,dry_run/* dryRunResult */.Y)({
+            mode: 'hub-init',
             outputs: { ...outputs, 'hub-apiserver': access.server },
-            changed: false,
-            drift: rows.length > 0,
-            report: {
-                title: 'ocm-eks-join: hub-init (dry run)',
-                facts,
-                tableTitle: rows.length ? 'Drift' : undefined,
-                rows,
-                emptyText: 'No drift: the identity-creator role and the ClusterManager match the inputs.',
-            },
-        };
+            facts,
+            rows,
+            heading: 'Drift',
+            inSync: 'No drift: the identity-creator role and the ClusterManager match the inputs.',
+        });
     }
     (0,summary/* logTable */.Jn)('Changes on the hub:', rows);
     const role = await (0,iam_role/* applyRole */.pf)(session.iam, plan);
@@ -240,25 +239,13 @@ async function hubInit(config) {
     else {
         core/* info */.pq('Hub already initialized with these settings; clusteradm init skipped');
     }
-    const got = await (0,run/* runClusteradm */.qg)({
+    const { token, apiserver } = await (0,bootstrap_token/* readBootstrapToken */.u)({
         binary: clusteradm.path,
-        args: ['get', 'token', '-o', 'json'],
-        kubeconfig: access.kubeconfig,
-        env: access.env,
+        access,
         timeoutSeconds: config.waitTimeoutSeconds + 60,
         title: 'clusteradm get token',
-        discoverSecrets: (stdout) => {
-            try {
-                return [(0,run/* parseGetToken */.Ve)(stdout).token];
-            }
-            catch {
-                return [];
-            }
-        },
     });
-    const { token, apiserver } = (0,run/* parseGetToken */.Ve)(got.stdout);
-    core/* setSecret */.Pq(token);
-    const expiresAt = (0,bootstrap_token/* tokenExpiry */.f)(token);
+    const expiresAt = (0,token_bootstrap_token/* tokenExpiry */.f)(token);
     Object.assign(outputs, {
         'hub-apiserver': apiserver,
         'hub-token': token,

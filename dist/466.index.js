@@ -275,6 +275,31 @@ async function waitUntil(options) {
 
 /***/ }),
 
+/***/ 1528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ openSpoke)
+/* harmony export */ });
+/* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6963);
+/* harmony import */ var _aws_eks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8499);
+
+
+
+/** Opens the spoke account and reads the spoke cluster, in the region of `aws-region`. */
+async function openSpoke(config) {
+    const hub = config.hub;
+    const session = await (0,_aws_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .openSession */ .f)(config.aws);
+    const name = config.spokeClusterName;
+    const cluster = await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCluster */ .K$)(session.eks, name, 'spoke-cluster-name');
+    const ref = { ...(0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .clusterRef */ .eN)(config.aws.region, session.account, cluster.name), arn: cluster.arn };
+    return { session, ref, cluster, roleName: (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .spokeRoleName */ .ye)(hub, ref) };
+}
+
+
+/***/ }),
+
 /***/ 9938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -290,8 +315,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8499);
-/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9500);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8855);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4365);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9500);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8855);
+
 
 
 
@@ -333,7 +360,7 @@ async function spokePrepare(config) {
     }
     const spoke = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterRef */ .eN)(region, session.account, spokeName);
     const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .spokeRoleName */ .ye)(hub, spoke);
-    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_7__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
+    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
     const desired = {
         name,
         description: `OCM awsirsa spoke role: ${spoke.name} (${spoke.account}) joined to hub ${hub.name} (${hub.account})`,
@@ -363,23 +390,16 @@ async function spokePrepare(config) {
     ];
     if (config.dryRun) {
         await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
-        if (rows.length === 0)
-            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
-        return {
+        return (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_7__/* .dryRunResult */ .Y)({
+            mode: 'spoke-prepare',
             outputs,
-            changed: false,
-            drift: rows.length > 0,
-            report: {
-                title: 'ocm-eks-join: spoke-prepare (dry run)',
-                facts,
-                tableTitle: rows.length ? 'Drift' : undefined,
-                rows,
-                emptyText: `No drift: IAM role \`${name}\` matches.`,
-            },
-        };
+            facts,
+            rows,
+            heading: `Drift in IAM role ${name}`,
+            inSync: `No drift: IAM role \`${name}\` matches.`,
+        });
     }
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
     let result;
     try {
         result = await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__/* .applyRole */ .pf)(session.iam, plan);
@@ -424,20 +444,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   spokeUnjoin: () => (/* binding */ spokeUnjoin)
 /* harmony export */ });
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
-/* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
-/* harmony import */ var _aws_eks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4192);
-/* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5385);
-/* harmony import */ var _clusteradm_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9079);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _kube_ocm_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(932);
-/* harmony import */ var _kube_target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7766);
-/* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8368);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8499);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8855);
-/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9813);
-/* harmony import */ var _spoke_prepare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9938);
-/* harmony import */ var _verify_workload_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5705);
-
+/* harmony import */ var _aws_iam_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5385);
+/* harmony import */ var _clusteradm_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9079);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(932);
+/* harmony import */ var _kube_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7766);
+/* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8368);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4365);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8855);
+/* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9813);
+/* harmony import */ var _spoke_common_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1528);
+/* harmony import */ var _spoke_prepare_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9938);
+/* harmony import */ var _verify_workload_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5705);
 
 
 
@@ -458,19 +476,13 @@ __webpack_require__.r(__webpack_exports__);
 async function spokeUnjoin(config) {
     const hub = config.hub;
     const name = config.managedClusterNames[0];
-    const session = await (0,_aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .openSession */ .f)(config.aws);
-    const cluster = await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCluster */ .K$)(session.eks, config.spokeClusterName, 'spoke-cluster-name');
-    const spoke = {
-        ...(0,_naming_js__WEBPACK_IMPORTED_MODULE_8__/* .clusterRef */ .eN)(config.aws.region, session.account, cluster.name),
-        arn: cluster.arn,
-    };
-    const roleName = (0,_naming_js__WEBPACK_IMPORTED_MODULE_8__/* .spokeRoleName */ .ye)(hub, spoke);
-    const access = await (0,_kube_target_js__WEBPACK_IMPORTED_MODULE_6__/* .accessEksCluster */ .I)(session, cluster, config.kubeconfig);
-    const klusterlet = await access.client.get((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_13__/* .klusterletPath */ .HF)());
-    const applied = await access.client.list((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_13__/* .appliedManifestWorksPath */ .y)());
-    const ours = applied.filter((work) => work.spec?.manifestWorkName === _verify_workload_js__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_WORK_NAME */ .Y_);
-    const foreign = applied.filter((work) => work.spec?.manifestWorkName !== _verify_workload_js__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_WORK_NAME */ .Y_);
-    const roleArn = config.deleteIam ? await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__/* .findRole */ ._$)(session.iam, roleName) : undefined;
+    const { session, ref: spoke, cluster, roleName } = await (0,_spoke_common_js__WEBPACK_IMPORTED_MODULE_9__/* .openSpoke */ .l)(config);
+    const access = await (0,_kube_target_js__WEBPACK_IMPORTED_MODULE_4__/* .accessEksCluster */ .I)(session, cluster, config.kubeconfig);
+    const klusterlet = await access.client.get((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .klusterletPath */ .HF)());
+    const applied = await access.client.list((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .appliedManifestWorksPath */ .y)());
+    const ours = applied.filter((work) => work.spec?.manifestWorkName === _verify_workload_js__WEBPACK_IMPORTED_MODULE_11__/* .VERIFY_WORK_NAME */ .Y_);
+    const foreign = applied.filter((work) => work.spec?.manifestWorkName !== _verify_workload_js__WEBPACK_IMPORTED_MODULE_11__/* .VERIFY_WORK_NAME */ .Y_);
+    const roleArn = config.deleteIam ? await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_1__/* .findRole */ ._$)(session.iam, roleName) : undefined;
     const rows = [];
     for (const work of ours)
         rows.push({
@@ -504,30 +516,25 @@ async function spokeUnjoin(config) {
         kubeconfig: access.kubeconfig,
     };
     if (config.dryRun) {
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .logTable */ .Jn)('Would remove:', rows);
-        return {
+        return (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_6__/* .dryRunResult */ .Y)({
+            mode: 'spoke-unjoin',
             outputs,
-            changed: false,
-            drift: rows.length > 0,
-            report: {
-                title: 'ocm-eks-join: spoke-unjoin (dry run)',
-                facts,
-                tableTitle: rows.length ? 'Would remove' : undefined,
-                rows,
-                emptyText: 'Nothing to remove: the spoke has no klusterlet.',
-            },
-        };
+            facts,
+            rows,
+            heading: 'Would remove',
+            inSync: 'Nothing to remove: the spoke has no klusterlet.',
+        });
     }
     if (klusterlet && foreign.length > 0)
         throw workloadsRemain(foreign, name);
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .logTable */ .Jn)('Removing:', rows);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logTable */ .Jn)('Removing:', rows);
     for (const work of ours)
-        await access.client.delete(`${(0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_13__/* .appliedManifestWorksPath */ .y)()}/${work.metadata.name}`);
+        await access.client.delete(`${(0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .appliedManifestWorksPath */ .y)()}/${work.metadata.name}`);
     let installed = {};
     if (klusterlet) {
-        const clusteradm = await (0,_hub_common_js__WEBPACK_IMPORTED_MODULE_10__/* .setUpClusteradm */ .Q)(config);
+        const clusteradm = await (0,_hub_common_js__WEBPACK_IMPORTED_MODULE_8__/* .setUpClusteradm */ .Q)(config);
         installed = { 'clusteradm-version': clusteradm.version, 'clusteradm-path': clusteradm.path };
-        await (0,_clusteradm_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runClusteradm */ .qg)({
+        await (0,_clusteradm_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runClusteradm */ .qg)({
             binary: clusteradm.path,
             args: ['unjoin', '--cluster-name', name],
             kubeconfig: access.kubeconfig,
@@ -542,7 +549,7 @@ async function spokeUnjoin(config) {
         _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${spoke.name} has no klusterlet; nothing to unjoin`);
     }
     const deleted = config.deleteIam
-        ? await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteRole */ .EO)(session.iam, roleName, _spoke_prepare_js__WEBPACK_IMPORTED_MODULE_11__.SPOKE_POLICY_NAME)
+        ? await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteRole */ .EO)(session.iam, roleName, _spoke_prepare_js__WEBPACK_IMPORTED_MODULE_10__.SPOKE_POLICY_NAME)
         : false;
     const changed = ours.length > 0 || klusterlet !== undefined || deleted;
     return {
@@ -564,18 +571,18 @@ async function spokeUnjoin(config) {
 /** clusteradm unjoin exits 0 and does nothing while AppliedManifestWorks remain; say so. */
 function workloadsRemain(works, name) {
     const names = works.map((work) => work.spec?.manifestWorkName ?? work.metadata.name).join(', ');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ(`The spoke still runs workloads from the hub (AppliedManifestWorks for ${names}), so clusteradm unjoin would do nothing: delete those ManifestWorks in namespace ${name} on the hub first (mode: hub-detach does this), then run spoke-unjoin again.`, { call: 'clusteradm unjoin' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`The spoke still runs workloads from the hub (AppliedManifestWorks for ${names}), so clusteradm unjoin would do nothing: delete those ManifestWorks in namespace ${name} on the hub first (mode: hub-detach does this), then run spoke-unjoin again.`, { call: 'clusteradm unjoin' });
 }
 async function waitForKlusterletGone(client, name, timeoutSeconds) {
-    await (0,_kube_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .waitUntil */ .a)({
+    await (0,_kube_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .waitUntil */ .a)({
         what: 'the klusterlet to be removed',
         timeoutSeconds,
         hint: 'the klusterlet operator on the spoke',
         check: async () => {
-            if (!(await client.get((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_13__/* .klusterletPath */ .HF)())))
+            if (!(await client.get((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .klusterletPath */ .HF)())))
                 return { done: true, value: true };
             // The silent no-op: clusteradm returned, but workloads keep the klusterlet in place.
-            const remaining = await client.list((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_13__/* .appliedManifestWorksPath */ .y)());
+            const remaining = await client.list((0,_kube_ocm_js__WEBPACK_IMPORTED_MODULE_12__/* .appliedManifestWorksPath */ .y)());
             if (remaining.length > 0)
                 throw workloadsRemain(remaining, name);
             return { done: false, missing: 'Klusterlet klusterlet' };

@@ -119,7 +119,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kube_ocm_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(932);
 /* harmony import */ var _kube_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7766);
 /* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8368);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8855);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4365);
 /* harmony import */ var _hub_common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9813);
 /* harmony import */ var _verify_workload_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5705);
 
@@ -153,21 +153,14 @@ async function accept(config) {
         ['Managed clusters', names.join(', ')],
     ];
     if (config.dryRun) {
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .logTable */ .Jn)('Drift on the hub:', rows);
-        if (rows.length === 0)
-            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`All ${names.length} ManagedCluster(s) are accepted, joined and available: no drift`);
-        return {
+        return (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_5__/* .dryRunResult */ .Y)({
+            mode: 'accept',
             outputs,
-            changed: false,
-            drift: rows.length > 0,
-            report: {
-                title: 'ocm-eks-join: accept (dry run)',
-                facts,
-                tableTitle: rows.length ? 'Drift' : undefined,
-                rows,
-                emptyText: 'No drift: every ManagedCluster is accepted, joined and available.',
-            },
-        };
+            facts,
+            rows,
+            heading: 'Drift',
+            inSync: 'No drift: every ManagedCluster is accepted, joined and available.',
+        });
     }
     // A spoke job may still be registering; its ManagedCluster appears on the hub shortly.
     const missing = names.filter((name) => !current.get(name));

@@ -521,6 +521,43 @@ function iamError(call, role, error) {
 
 /***/ }),
 
+/***/ 4365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ dryRunResult)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8855);
+
+
+/**
+ * What every dry run reports: the plan in the log and the summary, `drift` when the plan is
+ * not empty, and nothing changed. A drifting run fails only later, in main, with fail-on-drift.
+ */
+function dryRunResult(options) {
+    const { rows } = options;
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .logTable */ .Jn)(`${options.heading}:`, rows);
+    if (rows.length === 0)
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(options.inSync);
+    return {
+        outputs: options.outputs,
+        changed: false,
+        drift: rows.length > 0,
+        report: {
+            title: `ocm-eks-join: ${options.mode} (dry run)`,
+            facts: options.facts,
+            tableTitle: rows.length > 0 ? options.heading : undefined,
+            rows,
+            emptyText: options.inSync,
+            next: options.next,
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 9938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -536,8 +573,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(201);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8499);
-/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9500);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8855);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4365);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9500);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8855);
+
 
 
 
@@ -579,7 +618,7 @@ async function spokePrepare(config) {
     }
     const spoke = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterRef */ .eN)(region, session.account, spokeName);
     const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .spokeRoleName */ .ye)(hub, spoke);
-    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_7__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
+    const documents = (0,_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .spokeRoleDocuments */ .n0)(hub, spoke, issuer);
     const desired = {
         name,
         description: `OCM awsirsa spoke role: ${spoke.name} (${spoke.account}) joined to hub ${hub.name} (${hub.account})`,
@@ -609,23 +648,16 @@ async function spokePrepare(config) {
     ];
     if (config.dryRun) {
         await (0,_aws_eks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOidcProvider */ .yI)(session.iam, spoke.account, issuer, spokeName, region);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
-        if (rows.length === 0)
-            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`IAM role ${name} is in sync`);
-        return {
+        return (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_7__/* .dryRunResult */ .Y)({
+            mode: 'spoke-prepare',
             outputs,
-            changed: false,
-            drift: rows.length > 0,
-            report: {
-                title: 'ocm-eks-join: spoke-prepare (dry run)',
-                facts,
-                tableTitle: rows.length ? 'Drift' : undefined,
-                rows,
-                emptyText: `No drift: IAM role \`${name}\` matches.`,
-            },
-        };
+            facts,
+            rows,
+            heading: `Drift in IAM role ${name}`,
+            inSync: `No drift: IAM role \`${name}\` matches.`,
+        });
     }
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .logTable */ .Jn)(`Changes to IAM role ${name}:`, rows);
     let result;
     try {
         result = await (0,_aws_iam_role_js__WEBPACK_IMPORTED_MODULE_3__/* .applyRole */ .pf)(session.iam, plan);

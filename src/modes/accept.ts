@@ -12,8 +12,8 @@ import {
 import { condition } from '../kube/ocm.js';
 import { accessEksCluster } from '../kube/target.js';
 import { waitUntil } from '../kube/wait.js';
+import { dryRunResult } from './dry-run.js';
 import type { ModeResult } from '../outputs.js';
-import { logTable } from '../summary.js';
 import { openHub, setUpClusteradm } from './hub-common.js';
 import { verifyWorkloads } from './verify-workload.js';
 
@@ -40,23 +40,14 @@ export async function accept(config: Config): Promise<ModeResult> {
   ];
 
   if (config.dryRun) {
-    logTable('Drift on the hub:', rows);
-    if (rows.length === 0)
-      core.info(
-        `All ${names.length} ManagedCluster(s) are accepted, joined and available: no drift`,
-      );
-    return {
+    return dryRunResult({
+      mode: 'accept',
       outputs,
-      changed: false,
-      drift: rows.length > 0,
-      report: {
-        title: 'ocm-eks-join: accept (dry run)',
-        facts,
-        tableTitle: rows.length ? 'Drift' : undefined,
-        rows,
-        emptyText: 'No drift: every ManagedCluster is accepted, joined and available.',
-      },
-    };
+      facts,
+      rows,
+      heading: 'Drift',
+      inSync: 'No drift: every ManagedCluster is accepted, joined and available.',
+    });
   }
 
   // A spoke job may still be registering; its ManagedCluster appears on the hub shortly.

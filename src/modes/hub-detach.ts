@@ -22,6 +22,7 @@ import {
   identityCreatorRoleName,
   parseClusterArn,
 } from '../naming.js';
+import { dryRunResult } from './dry-run.js';
 import type { ModeResult } from '../outputs.js';
 import { type PlanRow, logTable } from '../summary.js';
 import { openHub, setUpClusteradm } from './hub-common.js';
@@ -101,20 +102,15 @@ export async function hubDetach(config: Config): Promise<ModeResult> {
     kubeconfig: access.kubeconfig,
   };
   if (config.dryRun) {
-    logTable('Would remove:', rows);
-    return {
+    return dryRunResult({
+      mode: 'hub-detach',
       outputs,
-      changed: false,
-      drift: rows.length > 0,
-      report: {
-        title: 'ocm-eks-join: hub-detach (dry run)',
-        facts,
-        tableTitle: rows.length ? 'Would remove' : undefined,
-        rows,
-        emptyText: 'Nothing to remove.',
-        next: kept,
-      },
-    };
+      facts,
+      rows,
+      heading: 'Would remove',
+      inSync: 'Nothing to remove.',
+      next: kept,
+    });
   }
 
   if (present.length > 0 && !creatorArn) {

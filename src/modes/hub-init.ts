@@ -2,13 +2,15 @@ import * as core from '../core.js';
 
 import { issuerFromId, requireOidcProvider } from '../aws/eks.js';
 import { type DesiredRole, applyRole, planRole } from '../aws/iam-role.js';
-import { parseGetToken, runClusteradm, parseInitOutput } from '../clusteradm/run.js';
+import { readBootstrapToken } from '../clusteradm/bootstrap-token.js';
+import { runClusteradm, parseInitOutput } from '../clusteradm/run.js';
 import { ActionError } from '../errors.js';
 import type { Config } from '../inputs.js';
 import { diffClusterManager, initArguments, type HubRegistration } from '../kube/hub-config.js';
 import { type ClusterManager, clusterManagerPath } from '../kube/ocm.js';
 import { accessEksCluster } from '../kube/target.js';
 import { identityCreatorRoleName, roleArn } from '../naming.js';
+import { dryRunResult } from './dry-run.js';
 import type { ModeResult, Outputs } from '../outputs.js';
 import { identityCreatorDocuments } from '../policies.js';
 import { type PlanRow, logTable } from '../summary.js';
@@ -83,20 +85,14 @@ export async function hubInit(config: Config): Promise<ModeResult> {
   ];
 
   if (config.dryRun) {
-    logTable('Drift on the hub:', rows);
-    if (rows.length === 0) core.info('The hub matches the inputs: no drift');
-    return {
+    return dryRunResult({
+      mode: 'hub-init',
       outputs: { ...outputs, 'hub-apiserver': access.server },
-      changed: false,
-      drift: rows.length > 0,
-      report: {
-        title: 'ocm-eks-join: hub-init (dry run)',
-        facts,
-        tableTitle: rows.length ? 'Drift' : undefined,
-        rows,
-        emptyText: 'No drift: the identity-creator role and the ClusterManager match the inputs.',
-      },
-    };
+      facts,
+      rows,
+      heading: 'Drift',
+      inSync: 'No drift: the identity-creator role and the ClusterManager match the inputs.',
+    });
   }
 
   logTable('Changes on the hub:', rows);
@@ -122,23 +118,12 @@ export async function hubInit(config: Config): Promise<ModeResult> {
     core.info('Hub already initialized with these settings; clusteradm init skipped');
   }
 
-  const got = await runClusteradm({
+  const { token, apiserver } = await readBootstrapToken({
     binary: clusteradm.path,
-    args: ['get', 'token', '-o', 'json'],
-    kubeconfig: access.kubeconfig,
-    env: access.env,
+    access,
     timeoutSeconds: config.waitTimeoutSeconds + 60,
     title: 'clusteradm get token',
-    discoverSecrets: (stdout) => {
-      try {
-        return [parseGetToken(stdout).token];
-      } catch {
-        return [];
-      }
-    },
   });
-  const { token, apiserver } = parseGetToken(got.stdout);
-  core.setSecret(token);
   const expiresAt = tokenExpiry(token);
 
   Object.assign(outputs, {

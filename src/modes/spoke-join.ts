@@ -1,20 +1,20 @@
 import * as core from '../core.js';
 
-import { openSession } from '../aws/credentials.js';
-import { describeCluster } from '../aws/eks.js';
 import { readRole } from '../aws/iam-role.js';
-import { parseGetToken, runClusteradm } from '../clusteradm/run.js';
+import { readBootstrapToken } from '../clusteradm/bootstrap-token.js';
+import { runClusteradm } from '../clusteradm/run.js';
 import { ActionError } from '../errors.js';
 import type { Config } from '../inputs.js';
 import { diffKlusterlet } from '../kube/klusterlet.js';
 import { type Klusterlet, klusterletPath } from '../kube/ocm.js';
 import { accessEksCluster } from '../kube/target.js';
-import { clusterRef, spokeRoleName } from '../naming.js';
+import { dryRunResult } from './dry-run.js';
 import type { ModeResult } from '../outputs.js';
 import { logTable } from '../summary.js';
 import { assertNotExpired } from '../token/bootstrap-token.js';
 import { openToken } from '../token/seal.js';
 import { type Clusteradm, openHub, setUpClusteradm } from './hub-common.js';
+import { openSpoke } from './spoke-common.js';
 import { SPOKE_POLICY_NAME } from './spoke-prepare.js';
 
 /**
@@ -34,19 +34,9 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
     tokenInput = 'hub-token-sealed';
   }
 
-  const session = await openSession(config.aws);
-  const cluster = await describeCluster(
-    session.eks,
-    config.spokeClusterName as string,
-    'spoke-cluster-name',
-  );
-  const spoke = {
-    ...clusterRef(config.aws.region, session.account, cluster.name),
-    arn: cluster.arn,
-  };
+  const { session, ref: spoke, cluster, roleName } = await openSpoke(config);
   const name = config.managedClusterNames[0];
 
-  const roleName = spokeRoleName(hub, spoke);
   const role = await readRole(session.iam, roleName, SPOKE_POLICY_NAME);
   if (!role) {
     throw new ActionError(
@@ -78,20 +68,14 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
   ];
 
   if (config.dryRun) {
-    logTable('Drift on the spoke:', rows);
-    if (rows.length === 0) core.info(`Klusterlet on ${spoke.name} matches: no drift`);
-    return {
+    return dryRunResult({
+      mode: 'spoke-join',
       outputs,
-      changed: false,
-      drift: rows.length > 0,
-      report: {
-        title: 'ocm-eks-join: spoke-join (dry run)',
-        facts,
-        tableTitle: rows.length ? 'Drift' : undefined,
-        rows,
-        emptyText: `No drift: the Klusterlet on \`${spoke.name}\` is registered to this hub and healthy.`,
-      },
-    };
+      facts,
+      rows,
+      heading: 'Drift',
+      inSync: `No drift: the Klusterlet on \`${spoke.name}\` is registered to this hub and healthy.`,
+    });
   }
 
   const clusteradm = await setUpClusteradm(config);
@@ -178,23 +162,12 @@ async function mintToken(config: Config, clusteradm: Clusteradm): Promise<string
     'hub-role-to-assume',
   );
   const access = await accessEksCluster(hub.session, hub.cluster);
-  const got = await runClusteradm({
+  const { token } = await readBootstrapToken({
     binary: clusteradm.path,
-    args: ['get', 'token', '-o', 'json'],
-    kubeconfig: access.kubeconfig,
-    env: access.env,
+    access,
     timeoutSeconds: config.waitTimeoutSeconds + 60,
     title: `clusteradm get token from ${hub.ref.name}`,
-    discoverSecrets: (stdout) => {
-      try {
-        return [parseGetToken(stdout).token];
-      } catch {
-        return [];
-      }
-    },
   });
-  const { token } = parseGetToken(got.stdout);
-  core.setSecret(token);
   core.info(`Minted a bootstrap token from hub ${hub.ref.name}`);
   return token;
 }

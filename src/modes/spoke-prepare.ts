@@ -7,6 +7,7 @@ import { errorName } from '../aws/clients.js';
 import { ActionError } from '../errors.js';
 import type { Config } from '../inputs.js';
 import { clusterRef, roleArn, spokeRoleName } from '../naming.js';
+import { dryRunResult } from './dry-run.js';
 import type { ModeResult } from '../outputs.js';
 import { spokeRoleDocuments } from '../policies.js';
 import { type PlanRow, logTable } from '../summary.js';
@@ -81,20 +82,14 @@ export async function spokePrepare(config: Config): Promise<ModeResult> {
 
   if (config.dryRun) {
     await requireOidcProvider(session.iam, spoke.account, issuer, spokeName, region);
-    logTable(rows.length > 0 ? `Drift in IAM role ${name}:` : '', rows);
-    if (rows.length === 0) core.info(`IAM role ${name} is in sync`);
-    return {
+    return dryRunResult({
+      mode: 'spoke-prepare',
       outputs,
-      changed: false,
-      drift: rows.length > 0,
-      report: {
-        title: 'ocm-eks-join: spoke-prepare (dry run)',
-        facts,
-        tableTitle: rows.length ? 'Drift' : undefined,
-        rows,
-        emptyText: `No drift: IAM role \`${name}\` matches.`,
-      },
-    };
+      facts,
+      rows,
+      heading: `Drift in IAM role ${name}`,
+      inSync: `No drift: IAM role \`${name}\` matches.`,
+    });
   }
 
   logTable(`Changes to IAM role ${name}:`, rows);

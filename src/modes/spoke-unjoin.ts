@@ -1,7 +1,5 @@
 import * as core from '../core.js';
 
-import { openSession } from '../aws/credentials.js';
-import { describeCluster } from '../aws/eks.js';
 import { deleteRole, findRole } from '../aws/iam-role.js';
 import { runClusteradm } from '../clusteradm/run.js';
 import { ActionError } from '../errors.js';
@@ -15,10 +13,11 @@ import {
 } from '../kube/ocm.js';
 import { accessEksCluster } from '../kube/target.js';
 import { waitUntil } from '../kube/wait.js';
-import { clusterRef, spokeRoleName } from '../naming.js';
+import { dryRunResult } from './dry-run.js';
 import type { ModeResult } from '../outputs.js';
 import { type PlanRow, logTable } from '../summary.js';
 import { setUpClusteradm } from './hub-common.js';
+import { openSpoke } from './spoke-common.js';
 import { SPOKE_POLICY_NAME } from './spoke-prepare.js';
 import { VERIFY_WORK_NAME } from './verify-workload.js';
 
@@ -29,17 +28,7 @@ import { VERIFY_WORK_NAME } from './verify-workload.js';
 export async function spokeUnjoin(config: Config): Promise<ModeResult> {
   const hub = config.hub as NonNullable<Config['hub']>;
   const name = config.managedClusterNames[0];
-  const session = await openSession(config.aws);
-  const cluster = await describeCluster(
-    session.eks,
-    config.spokeClusterName as string,
-    'spoke-cluster-name',
-  );
-  const spoke = {
-    ...clusterRef(config.aws.region, session.account, cluster.name),
-    arn: cluster.arn,
-  };
-  const roleName = spokeRoleName(hub, spoke);
+  const { session, ref: spoke, cluster, roleName } = await openSpoke(config);
 
   const access = await accessEksCluster(session, cluster, config.kubeconfig);
   const klusterlet = await access.client.get<Klusterlet>(klusterletPath());
@@ -82,19 +71,14 @@ export async function spokeUnjoin(config: Config): Promise<ModeResult> {
   };
 
   if (config.dryRun) {
-    logTable('Would remove:', rows);
-    return {
+    return dryRunResult({
+      mode: 'spoke-unjoin',
       outputs,
-      changed: false,
-      drift: rows.length > 0,
-      report: {
-        title: 'ocm-eks-join: spoke-unjoin (dry run)',
-        facts,
-        tableTitle: rows.length ? 'Would remove' : undefined,
-        rows,
-        emptyText: 'Nothing to remove: the spoke has no klusterlet.',
-      },
-    };
+      facts,
+      rows,
+      heading: 'Would remove',
+      inSync: 'Nothing to remove: the spoke has no klusterlet.',
+    });
   }
 
   if (klusterlet && foreign.length > 0) throw workloadsRemain(foreign, name);
