@@ -4,17 +4,22 @@ import { ActionError, messageOf } from './errors.js';
 import { type Config, type Mode, readConfig } from './inputs.js';
 import type { ModeResult } from './outputs.js';
 import { writeReport } from './summary.js';
+import { accept } from './modes/accept.js';
+import { hubDetach } from './modes/hub-detach.js';
+import { hubInit } from './modes/hub-init.js';
+import { spokeJoin } from './modes/spoke-join.js';
+import { spokePrepare } from './modes/spoke-prepare.js';
+import { spokeUnjoin } from './modes/spoke-unjoin.js';
 
 type ModeRunner = (config: Config) => Promise<ModeResult>;
 
-/** Each mode's code is loaded only when that mode runs, to keep start-up short. */
-const MODE_RUNNERS: Record<Mode, () => Promise<ModeRunner>> = {
-  'spoke-prepare': async () => (await import('./modes/spoke-prepare.js')).spokePrepare,
-  'hub-init': async () => (await import('./modes/hub-init.js')).hubInit,
-  'spoke-join': async () => (await import('./modes/spoke-join.js')).spokeJoin,
-  accept: async () => (await import('./modes/accept.js')).accept,
-  'spoke-unjoin': async () => (await import('./modes/spoke-unjoin.js')).spokeUnjoin,
-  'hub-detach': async () => (await import('./modes/hub-detach.js')).hubDetach,
+const MODE_RUNNERS: Record<Mode, ModeRunner> = {
+  'spoke-prepare': spokePrepare,
+  'hub-init': hubInit,
+  'spoke-join': spokeJoin,
+  accept,
+  'spoke-unjoin': spokeUnjoin,
+  'hub-detach': hubDetach,
 };
 
 /** Reads the inputs, runs the chosen mode, reports its outputs, and fails with one annotation. */
@@ -23,7 +28,7 @@ export async function run(): Promise<void> {
     const config = readConfig();
     core.info(`ocm-eks-join ${config.mode}${config.dryRun ? ' (dry run)' : ''}`);
 
-    const runner = await MODE_RUNNERS[config.mode]();
+    const runner = MODE_RUNNERS[config.mode];
     const result = await runner(config);
 
     for (const [name, value] of Object.entries(result.outputs)) {
