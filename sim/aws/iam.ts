@@ -72,7 +72,10 @@ function createRole(ctx: CallContext): XmlValue {
   role.description = ctx.params.get('Description');
   role.maxSessionDuration = maxSession;
   role.path = ctx.params.get('Path') ?? '/';
-  for (const [key, value] of tagsParam(ctx)) role.tags.set(key, value);
+  const tags = tagsParam(ctx);
+  // As in IAM, creating a role with tags also needs permission to tag it.
+  if (tags.length > 0) authorizeRole(ctx, 'TagRole', name);
+  for (const [key, value] of tags) role.tags.set(key, value);
   ctx.state.setRole(role);
   return { Role: roleXml(role) };
 }
