@@ -3,13 +3,8 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  ClusteradmError,
-  parseGetToken,
-  parseInitOutput,
-  parseVersion,
-  runClusteradm,
-} from '../src/clusteradm/run.js';
+import { parseGetToken, parseInitOutput } from '../src/clusteradm/parse.js';
+import { ClusteradmError, runClusteradm } from '../src/clusteradm/run.js';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IkZha2UifQ.eyJzdWIiOiJib290c3RyYXAifQ.c2lnbmF0dXJl';
 const APISERVER = 'https://ABCDEF0123456789.gr7.us-west-2.eks.amazonaws.com';
@@ -266,13 +261,6 @@ describe('output parsers', () => {
         expect((error as Error).cause).toBeUndefined();
       }
     }
-  });
-
-  it('reads the version', () => {
-    const stdout = 'clusteradm\tversion\t:v1.3.1\ndefault bundle\tversion\t:1.3.1\n';
-
-    expect(parseVersion(stdout)).toBe('1.3.1');
-    expect(parseVersion('default bundle\tversion\t:1.3.1\n')).toBeUndefined();
   });
 });
 

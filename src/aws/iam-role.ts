@@ -1,7 +1,5 @@
 import {
   CreateRoleCommand,
-  DeleteRoleCommand,
-  DeleteRolePolicyCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
   type IAMClient,
@@ -232,41 +230,6 @@ export async function applyRole(iam: IAMClient, plan: RolePlan): Promise<RoleRes
       `Updated IAM role ${desired.name}: ${plan.changes.map((change) => change.field).join(', ')}`,
     );
   return { arn: current.arn, roleId: current.roleId, changes: plan.changes };
-}
-
-/** The role's ARN when it exists; a single GetRole. */
-export async function findRole(iam: IAMClient, name: string): Promise<string | undefined> {
-  try {
-    return (await iam.send(new GetRoleCommand({ RoleName: name }))).Role?.Arn;
-  } catch (error) {
-    if (errorName(error) === 'NoSuchEntityException' || errorName(error) === 'NoSuchEntity')
-      return undefined;
-    throw iamError('iam:GetRole', name, error);
-  }
-}
-
-/** Deletes a role the action created: the inline policy first, as IAM requires. */
-export async function deleteRole(
-  iam: IAMClient,
-  name: string,
-  policyName: string,
-): Promise<boolean> {
-  try {
-    await iam.send(new DeleteRolePolicyCommand({ RoleName: name, PolicyName: policyName }));
-  } catch (error) {
-    const code = errorName(error);
-    if (code !== 'NoSuchEntityException' && code !== 'NoSuchEntity')
-      throw iamError('iam:DeleteRolePolicy', name, error);
-  }
-  try {
-    await iam.send(new DeleteRoleCommand({ RoleName: name }));
-    core.info(`Deleted IAM role ${name}`);
-    return true;
-  } catch (error) {
-    const code = errorName(error);
-    if (code === 'NoSuchEntityException' || code === 'NoSuchEntity') return false;
-    throw iamError('iam:DeleteRole', name, error);
-  }
 }
 
 async function putPolicy(iam: IAMClient, desired: DesiredRole): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ClusterAccess } from '../kube/target.js';
-import { parseGetToken, runClusteradm } from './run.js';
+import { parseGetToken } from './parse.js';
+import { runClusteradm } from './run.js';
 
 /**
  * Reads a bootstrap token from the hub with `clusteradm get token -o json`. The token is masked

@@ -1,6 +1,6 @@
 import * as core from '../core.js';
 
-import { deleteRole, findRole } from '../aws/iam-role.js';
+import { deleteRole, findRole } from '../aws/iam-removal.js';
 import { runClusteradm } from '../clusteradm/run.js';
 import { ActionError } from '../errors.js';
 import type { Config } from '../inputs.js';
