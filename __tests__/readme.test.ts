@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderReadme } from '../scripts/readme-tables.js';
+import { MODES } from '../src/inputs.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -85,14 +86,7 @@ describe('README.md', () => {
   });
 
   it('links the IAM policy of every mode', () => {
-    for (const mode of [
-      'spoke-prepare',
-      'hub-init',
-      'spoke-join',
-      'accept',
-      'spoke-unjoin',
-      'hub-detach',
-    ]) {
+    for (const mode of MODES) {
       expect(readme).toContain(`](permissions/${mode}.json)`);
     }
   });

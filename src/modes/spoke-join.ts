@@ -1,6 +1,6 @@
 import * as core from '../core.js';
 
-import { readRole } from '../aws/iam-role.js';
+import { findRole } from '../aws/iam-removal.js';
 import { readBootstrapToken } from '../clusteradm/bootstrap-token.js';
 import { runClusteradm } from '../clusteradm/run.js';
 import { ActionError } from '../errors.js';
@@ -15,7 +15,6 @@ import { assertNotExpired } from '../token/bootstrap-token.js';
 import { openToken } from '../token/seal.js';
 import { type Clusteradm, openHub, setUpClusteradm } from './hub-common.js';
 import { openSpoke } from './spoke-common.js';
-import { SPOKE_POLICY_NAME } from './spoke-prepare.js';
 
 /**
  * spoke-join: checks the spoke role from spoke-prepare, obtains the bootstrap token, and runs
@@ -37,8 +36,8 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
   const { session, ref: spoke, cluster, roleName } = await openSpoke(config);
   const name = config.managedClusterNames[0];
 
-  const role = await readRole(session.iam, roleName, SPOKE_POLICY_NAME);
-  if (!role) {
+  const roleArn = await findRole(session.iam, roleName);
+  if (!roleArn) {
     throw new ActionError(
       `IAM role ${roleName} does not exist in account ${spoke.account}: run this action with 'mode: spoke-prepare' (same 'hub-cluster-arn' and 'spoke-cluster-name') before spoke-join.`,
       { call: 'iam:GetRole' },
@@ -58,12 +57,12 @@ export async function spokeJoin(config: Config): Promise<ModeResult> {
     'hub-apiserver': apiserver,
     'managed-cluster-arn': spoke.arn,
     'managed-cluster-name': name,
-    'spoke-role-arn': role.arn,
+    'spoke-role-arn': roleArn,
     kubeconfig: access.kubeconfig,
   };
   const facts: Array<[string, string]> = [
     ['Managed cluster', `${name} (${spoke.arn})`],
-    ['Spoke role', role.arn],
+    ['Spoke role', roleArn],
     ['Hub cluster', hub.arn],
   ];
 
